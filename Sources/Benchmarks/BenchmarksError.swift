@@ -1,0 +1,23 @@
+/// Problems with problem files: always names the file, and the line and field where known.
+public enum BenchmarksError: Error, CustomStringConvertible, Equatable {
+    case missingFile(path: String)
+    case unreadable(path: String, detail: String)
+    case malformed(path: String, line: Int, field: String?, detail: String)
+    case duplicateID(path: String, line: Int, id: String)
+    case emptySuite(path: String)
+
+    public var description: String {
+        switch self {
+        case .missingFile(let path):
+            return "\(path): no such file or directory"
+        case .unreadable(let path, let detail):
+            return "\(path): cannot read: \(detail)"
+        case .malformed(let path, let line, let field, let detail):
+            return "\(path):\(line): " + (field.map { "field '\($0)': " } ?? "") + detail
+        case .duplicateID(let path, let line, let id):
+            return "\(path):\(line): duplicate id '\(id)'"
+        case .emptySuite(let path):
+            return "\(path): no problems found"
+        }
+    }
+}

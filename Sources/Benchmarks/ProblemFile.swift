@@ -1,0 +1,71 @@
+import Foundation
+import Verilog
+
+/// The project's own problem format: JSON Lines, one problem an object.
+///
+/// Fields: `id` (string, required), `prompt` (string, required), `module_header`, `top`
+/// (default `TopModule`), `reference` (golden RTL), `reference_top` (default: `top` if the
+/// reference declares it, else `RefModule`, else its first module), `testbench` (self-checking,
+/// prints `Mismatches: N in M samples`), `aux_files` (`{name: text}`), `rule` (`v1`|`v2`, default
+/// `v2`), `family`. At least one of `reference` and `testbench` is required.
+public enum ProblemFile {
+    public static func load(_ url: URL) throws -> [Problem] {
+        let path = url.path
+        var problems: [Problem] = []
+        var seen: Set<String> = []
+        for (line, object) in try JSONLines.objects(at: url) {
+            let id = try JSONLines.string(object, "id", path: path, line: line)
+            guard !id.isEmpty else { throw BenchmarksError.malformed(path: path, line: line, field: "id", detail: "empty") }
+            guard seen.insert(id).inserted else { throw BenchmarksError.duplicateID(path: path, line: line, id: id) }
+            let prompt = try JSONLines.string(object, "prompt", path: path, line: line)
+            let header = try JSONLines.optionalString(object, "module_header", path: path, line: line)
+            let top = try JSONLines.optionalString(object, "top", path: path, line: line) ?? "TopModule"
+            let reference = try JSONLines.optionalString(object, "reference", path: path, line: line)
+            let testbench = try JSONLines.optionalString(object, "testbench", path: path, line: line)
+            let family = try JSONLines.optionalString(object, "family", path: path, line: line)
+            guard reference != nil || testbench != nil else {
+                throw BenchmarksError.malformed(path: path, line: line, field: "reference",
+                                                detail: "a problem needs a 'reference' or a 'testbench'")
+            }
+            var aux: [String: String] = [:]
+            if let raw = object["aux_files"], !(raw is NSNull) {
+                guard let dict = raw as? [String: Any] else {
+                    throw BenchmarksError.malformed(path: path, line: line, field: "aux_files", detail: "expected an object {name: text}")
+                }
+                for (name, value) in dict {
+                    guard let text = value as? String else {
+                        throw BenchmarksError.malformed(path: path, line: line, field: "aux_files.\(name)", detail: "expected a string")
+                    }
+                    guard !name.isEmpty, !name.contains("/"), name != "..", name != "." else {
+                        throw BenchmarksError.malformed(path: path, line: line, field: "aux_files.\(name)",
+                                                        detail: "file names may not contain '/'")
+                    }
+                    aux[name] = text
+                }
+            }
+            var rule = TestbenchRule.v2
+            if let r = try JSONLines.optionalString(object, "rule", path: path, line: line) {
+                guard let parsed = TestbenchRule(rawValue: r) else {
+                    throw BenchmarksError.malformed(path: path, line: line, field: "rule", detail: "expected 'v1' or 'v2', got '\(r)'")
+                }
+                rule = parsed
+            }
+            var referenceTop = try JSONLines.optionalString(object, "reference_top", path: path, line: line)
+            if referenceTop == nil, let reference {
+                referenceTop = Self.guessReferenceTop(reference, top: top)
+            }
+            problems.append(Problem(id: id, prompt: prompt, moduleHeader: header, top: top, reference: reference,
+                                    referenceTop: referenceTop, testbench: testbench, auxFiles: aux, rule: rule,
+                                    family: family))
+        }
+        guard !problems.isEmpty else { throw BenchmarksError.emptySuite(path: path) }
+        return problems
+    }
+
+    static func guessReferenceTop(_ reference: String, top: String) -> String {
+        let modules = ModuleNames.declared(in: reference)
+        if modules.contains(top) { return top }
+        if modules.contains("RefModule") { return "RefModule" }
+        return modules.first ?? top
+    }
+}

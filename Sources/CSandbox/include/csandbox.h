@@ -1,0 +1,26 @@
+#ifndef CSANDBOX_H
+#define CSANDBOX_H
+
+#include <sys/types.h>
+
+/// Resource limits applied in the child between fork and exec. Zero means "leave as inherited".
+typedef struct {
+    unsigned long long cpu_seconds;      // RLIMIT_CPU
+    unsigned long long address_space;    // RLIMIT_AS, bytes
+    unsigned long long file_size;        // RLIMIT_FSIZE, bytes
+    unsigned long long process_count;    // RLIMIT_NPROC
+    unsigned long long open_files;       // RLIMIT_NOFILE
+} csandbox_limits;
+
+/// Starts `path` with `argv`/`envp` in directory `cwd`, as the leader of a new process group
+/// (so the whole group can be killed), with stdin from /dev/null, stdout/stderr on the given
+/// descriptors, the limits applied, every other descriptor closed, and SIGKILL delivered if
+/// the parent dies. Returns the child's pid, or -errno when fork fails. When exec fails the
+/// child exits with status 127.
+pid_t csandbox_spawn(const char *path, char *const argv[], char *const envp[], const char *cwd,
+                     const csandbox_limits *limits, int stdout_fd, int stderr_fd);
+
+/// pipe2(O_CLOEXEC), so descriptors never leak into a concurrently spawned child. 0 or -errno.
+int csandbox_pipe(int fds[2]);
+
+#endif

@@ -1,0 +1,158 @@
+/// A construct in candidate code that the verifier refuses to run, with where it was found.
+public struct ForbiddenConstruct: Sendable, Hashable, Codable, CustomStringConvertible {
+    public var construct: String
+    public var line: Int
+    public var reason: String
+
+    public var description: String { "line \(line): \(construct) (\(reason))" }
+}
+
+/// Decides which constructs a candidate design may use. Generated RTL is untrusted: it must not
+/// end the simulation, touch files, reach into the testbench, or pull in other sources. System
+/// tasks and directives are allow-listed, so an unknown one is refused rather than trusted.
+public struct ConstructPolicy: Sendable {
+    /// System tasks and functions a synthesisable design or its debug prints may use.
+    public var allowedSystemNames: Set<String>
+    /// Compiler directives a design may use.
+    public var allowedDirectives: Set<String>
+    /// Largest candidate in bytes; larger code is refused before anything runs.
+    public var maxSourceBytes: Int
+
+    public init(allowedSystemNames: Set<String> = ConstructPolicy.defaultSystemNames,
+                allowedDirectives: Set<String> = ConstructPolicy.defaultDirectives,
+                maxSourceBytes: Int = 256 * 1024) {
+        self.allowedSystemNames = allowedSystemNames
+        self.allowedDirectives = allowedDirectives
+        self.maxSourceBytes = maxSourceBytes
+    }
+
+    public static let defaultSystemNames: Set<String> = [
+        "$display", "$displayb", "$displayh", "$displayo", "$write", "$writeb", "$writeh", "$writeo",
+        "$strobe", "$strobeb", "$strobeh", "$strobeo", "$monitor", "$monitorb", "$monitorh", "$monitoro",
+        "$monitoron", "$monitoroff", "$time", "$stime", "$realtime", "$timeformat", "$printtimescale",
+        "$signed", "$unsigned", "$clog2", "$bits", "$size", "$left", "$right", "$low", "$high",
+        "$increment", "$dimensions", "$unpacked_dimensions", "$countones", "$countbits", "$onehot", "$onehot0",
+        "$isunknown", "$random", "$urandom", "$urandom_range", "$dist_uniform", "$dist_normal",
+        "$rtoi", "$itor", "$realtobits", "$bitstoreal", "$shortrealtobits", "$bitstoshortreal",
+        "$floor", "$ceil", "$pow", "$sqrt", "$ln", "$log10", "$exp", "$abs", "$sin", "$cos", "$tan",
+        "$sformatf", "$sformat", "$psprintf", "$cast", "$error", "$warning", "$info",
+        "$past", "$rose", "$fell", "$stable", "$changed",
+    ]
+
+    public static let defaultDirectives: Set<String> = [
+        "`timescale", "`default_nettype", "`define", "`undef", "`ifdef", "`ifndef", "`else", "`elsif",
+        "`endif", "`resetall", "`celldefine", "`endcelldefine",
+    ]
+
+    /// Keywords that attach code to other scopes or load foreign code.
+    static let forbiddenKeywords: [String: String] = [
+        "bind": "binds code into another module",
+        "program": "program blocks can end the simulation",
+        "config": "configurations change what the testbench links",
+        "library": "library maps load other sources",
+    ]
+
+    /// Every forbidden construct in `source`; empty means the candidate may run.
+    public func violations(in source: String) -> [ForbiddenConstruct] {
+        if source.utf8.count > maxSourceBytes {
+            return [ForbiddenConstruct(construct: "source of \(source.utf8.count) bytes", line: 1,
+                                       reason: "larger than the \(maxSourceBytes)-byte limit")]
+        }
+        if source.utf8.contains(0) {
+            return [ForbiddenConstruct(construct: "NUL byte", line: 1, reason: "binary data is not Verilog")]
+        }
+        let tokens = Lexer().tokens(source)
+        var found: [ForbiddenConstruct] = []
+        let scopes = ownScopes(tokens)
+        for (i, t) in tokens.enumerated() {
+            switch t.kind {
+            case .systemName where !allowedSystemNames.contains(t.text):
+                let reason: String
+                switch t.text {
+                case "$finish", "$stop", "$fatal", "$exit": reason = "ends the simulation early"
+                case "$root", "$unit": reason = "reaches outside the design"
+                default:
+                    reason = t.text.hasPrefix("$f") || t.text.hasPrefix("$readmem") || t.text.hasPrefix("$writemem")
+                        || t.text.hasPrefix("$dump") ? "file access" : "not an allowed system task"
+                }
+                found.append(ForbiddenConstruct(construct: t.text, line: t.line, reason: reason))
+            case .directive where !allowedDirectives.contains(t.text):
+                // A use of a macro the candidate defined itself is fine.
+                if !definesMacro(tokens, named: String(t.text.dropFirst())) {
+                    found.append(ForbiddenConstruct(construct: t.text, line: t.line,
+                                                    reason: t.text == "`include" ? "reads another file" : "directive not allowed"))
+                }
+            case .identifier:
+                if let reason = Self.forbiddenKeywords[t.text] {
+                    found.append(ForbiddenConstruct(construct: t.text, line: t.line, reason: reason))
+                } else if t.text == "import", i + 1 < tokens.count, tokens[i + 1].kind == .string {
+                    found.append(ForbiddenConstruct(construct: "import \(tokens[i + 1].text)", line: t.line,
+                                                    reason: "foreign-language code"))
+                } else if i + 2 < tokens.count, tokens[i + 1].text == ".", tokens[i + 2].kind == .identifier,
+                          !(i > 0 && tokens[i - 1].text == "."), !scopes.contains(t.text) {
+                    found.append(ForbiddenConstruct(construct: "\(t.text).\(tokens[i + 2].text)", line: t.line,
+                                                    reason: "hierarchical reference outside the design"))
+                }
+            default:
+                break
+            }
+        }
+        return found
+    }
+
+    private func definesMacro(_ tokens: [Token], named name: String) -> Bool {
+        for (i, t) in tokens.enumerated() where t.text == "`define" && i + 1 < tokens.count && tokens[i + 1].text == name {
+            return true
+        }
+        return false
+    }
+
+    /// Names the candidate declares itself and may legally dot into: generate-block labels,
+    /// instance names of its own modules, and variables of its own struct/union types.
+    func ownScopes(_ tokens: [Token]) -> Set<String> {
+        var scopes: Set<String> = []
+        let modules = Set(ModuleNames.declared(tokens: tokens))
+        var types: Set<String> = []
+        for (i, t) in tokens.enumerated() where t.text == "typedef" {
+            // typedef ... Name ;  -> the identifier before the first ';' at depth 0.
+            var depth = 0
+            var j = i + 1
+            while j < tokens.count {
+                let x = tokens[j].text
+                if x == "{" || x == "(" || x == "[" { depth += 1 } else if x == "}" || x == ")" || x == "]" { depth -= 1 }
+                if x == ";" && depth == 0 { break }
+                j += 1
+            }
+            if j - 1 > i, tokens[j - 1].kind == .identifier { types.insert(tokens[j - 1].text) }
+        }
+        for (i, t) in tokens.enumerated() {
+            // begin : label   /  label : begin|for|if|case
+            if t.text == ":", i + 1 < tokens.count, i > 0, tokens[i - 1].text == "begin", tokens[i + 1].kind == .identifier {
+                scopes.insert(tokens[i + 1].text)
+            }
+            if t.kind == .identifier, modules.contains(t.text) || types.contains(t.text) {
+                // ModName [#(...)] inst ( ...   or   StructType var [, var] ;
+                var j = i + 1
+                if j < tokens.count, tokens[j].text == "#", j + 1 < tokens.count, tokens[j + 1].text == "(" {
+                    var depth = 0
+                    j += 1
+                    repeat {
+                        if tokens[j].text == "(" { depth += 1 } else if tokens[j].text == ")" { depth -= 1 }
+                        j += 1
+                    } while j < tokens.count && depth > 0
+                }
+                while j < tokens.count, tokens[j].kind == .identifier {
+                    scopes.insert(tokens[j].text)
+                    j += 1
+                    while j < tokens.count, tokens[j].text == "[" { // array of instances/variables
+                        while j < tokens.count, tokens[j].text != "]" { j += 1 }
+                        j += 1
+                    }
+                    if j < tokens.count, tokens[j].text == "(" { break }
+                    if j < tokens.count, tokens[j].text == "," { j += 1 } else { break }
+                }
+            }
+        }
+        return scopes
+    }
+}

@@ -1,0 +1,34 @@
+import Foundation
+
+/// The result of compiling with iverilog and, when that succeeded, running the image with vvp.
+public struct IcarusRun: Sendable, Hashable {
+    public var compile: ProcessOutcome
+    public var simulation: ProcessOutcome?
+
+    /// Compiler and simulator output in the order a log file would hold it.
+    public var log: String {
+        compile.stdout + compile.stderr + (simulation.map { $0.stdout + $0.stderr } ?? "")
+    }
+}
+
+extension Toolchain {
+    /// Upstream VerilogEval's compile flags.
+    public static let icarusFlags = ["-Wall", "-Winfloop", "-Wno-timescale", "-g2012"]
+
+    /// Compiles `files` (in this order) with `iverilog`, selecting `roots` as top-level modules,
+    /// and runs the image with `vvp -n`. Both steps run in one fresh sandbox directory, each
+    /// bounded by `limits`.
+    public func icarus(_ files: [SourceFile], roots: [String], flags: [String] = Toolchain.icarusFlags,
+                       limits: SandboxLimits = .simulation) throws -> IcarusRun {
+        let iverilog = try path(.iverilog)
+        let vvp = try path(.vvp)
+        return try sandbox.withRunDirectory { dir in
+            try SourceFile.write(files, into: dir)
+            let args = flags + roots.flatMap { ["-s", $0] } + ["-o", "sim.vvp"] + files.map(\.name)
+            let compile = try sandbox.run(iverilog, args, in: dir, limits: limits)
+            guard compile.succeeded else { return IcarusRun(compile: compile, simulation: nil) }
+            let simulation = try sandbox.run(vvp, ["-n", "sim.vvp"], in: dir, limits: limits)
+            return IcarusRun(compile: compile, simulation: simulation)
+        }
+    }
+}
