@@ -18,16 +18,20 @@ extension Toolchain {
     /// Compiles `files` (in this order) with `iverilog`, selecting `roots` as top-level modules,
     /// and runs the image with `vvp -n`. Both steps run in one fresh sandbox directory, each
     /// bounded by `limits`.
-    public func icarus(_ files: [SourceFile], roots: [String], flags: [String] = Toolchain.icarusFlags,
+    /// `auxiliary` files are written beside the sources but not compiled (memory images, includes).
+    public func icarus(_ files: [SourceFile], roots: [String], auxiliary: [SourceFile] = [],
+                       flags: [String] = Toolchain.icarusFlags,
                        limits: SandboxLimits = .simulation) throws -> IcarusRun {
         let iverilog = try path(.iverilog)
         let vvp = try path(.vvp)
         return try sandbox.withRunDirectory { dir in
-            try SourceFile.write(files, into: dir)
+            try SourceFile.write(files + auxiliary, into: dir)
             let args = flags + roots.flatMap { ["-s", $0] } + ["-o", "sim.vvp"] + files.map(\.name)
             let compile = try sandbox.run(iverilog, args, in: dir, limits: limits)
             guard compile.succeeded else { return IcarusRun(compile: compile, simulation: nil) }
-            let simulation = try sandbox.run(vvp, ["-n", "sim.vvp"], in: dir, limits: limits)
+            // `-none` drops waveform dumps: VerilogEval testbenches call $dumpvars, and the VCD
+            // nobody reads can outgrow the sandbox's file-size limit (lfsr32 does).
+            let simulation = try sandbox.run(vvp, ["-n", "sim.vvp", "-none"], in: dir, limits: limits)
             return IcarusRun(compile: compile, simulation: simulation)
         }
     }

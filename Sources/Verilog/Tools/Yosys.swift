@@ -1,7 +1,7 @@
 import Foundation
 
 /// A port of a module as yosys elaborates it (parameters resolved).
-public struct Port: Sendable, Hashable, Codable {
+public struct ModulePort: Sendable, Hashable, Codable {
     public enum Direction: String, Sendable, Codable { case input, output, `inout` }
     public var name: String
     public var direction: Direction
@@ -17,62 +17,70 @@ public struct Port: Sendable, Hashable, Codable {
     }
 }
 
-/// What yosys learned from elaborating a design.
-public struct Elaboration: Sendable, Hashable {
-    /// Ports of the top module, in declaration order.
-    public var ports: [Port]
-    /// Cell types used across the design after `proc` (e.g. `$add`, `$mux`, `$dff`) with counts.
-    public var cellCounts: [String: Int]
-}
-
 extension Toolchain {
-    /// Elaborates `source` with yosys (`read_verilog -sv; hierarchy -top; proc`) and returns the
-    /// top module's ports and cell histogram. Failures of the design come back as
-    /// `.failure(log)`; only a broken tool throws.
-    public func elaborate(_ source: String, top: String,
-                          limits: SandboxLimits = SandboxLimits(wallSeconds: 60, cpuSeconds: 60))
-        throws -> Result<Elaboration, YosysFailure>
+    /// Elaborates `source` with yosys (`read_verilog -sv; hierarchy -top`) and returns the top
+    /// module's ports in declaration order, widths with parameters resolved. RTLIL is read rather
+    /// than JSON because JSON needs `proc`, whose latch checks reject valid `always_comb` code.
+    /// A design yosys cannot read comes back as `.failure(log)`; only a broken tool throws.
+    public func ports(of source: String, top: String,
+                      limits: SandboxLimits = SandboxLimits(wallSeconds: 60, cpuSeconds: 60))
+        throws -> Result<[ModulePort], YosysFailure>
     {
         let yosys = try path(.yosys)
         return try sandbox.withRunDirectory { dir in
             try SourceFile.write([SourceFile(name: "design.sv", text: source)], into: dir)
-            let script = "read_verilog -sv design.sv; hierarchy -top \(top); proc; flatten; opt_clean; write_json design.json"
+            let script = "read_verilog -sv design.sv; hierarchy -top \(top); write_rtlil design.il"
             let outcome = try sandbox.run(yosys, ["-q", "-p", script], in: dir, limits: limits)
             guard outcome.succeeded,
-                  let data = try? Data(contentsOf: dir.appendingPathComponent("design.json"))
+                  let data = FileManager.default.contents(atPath: dir.appendingPathComponent("design.il").path)
             else {
                 let log = (outcome.stderr + outcome.stdout).trimmingCharacters(in: .whitespacesAndNewlines)
                 return .failure(YosysFailure(log: outcome.timedOut ? "yosys timed out" : log))
             }
-            return .success(try Self.parseElaboration(data, top: top))
+            return .success(try Self.parsePorts(rtlil: String(decoding: data, as: UTF8.self), top: top))
         }
     }
 
-    static func parseElaboration(_ data: Data, top: String) throws -> Elaboration {
-        guard let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-              let modules = root["modules"] as? [String: Any],
-              let module = modules[top] as? [String: Any]
-        else { throw VerilogError.unexpectedToolOutput(tool: "yosys", detail: "no module \(top) in JSON") }
-        let portTable = module["ports"] as? [String: Any] ?? [:]
-        // JSON objects lose order; netnames carry source positions, but ports are declared first,
-        // so sort by the first bit number, which yosys assigns in declaration order.
-        var ports: [(Int, Port)] = []
-        for (name, value) in portTable {
-            guard let port = value as? [String: Any],
-                  let direction = (port["direction"] as? String).flatMap(Port.Direction.init(rawValue:)),
-                  let bits = port["bits"] as? [Any]
-            else { continue }
-            let firstBit = bits.compactMap { $0 as? Int }.min() ?? Int.max
-            let signed = (port["signed"] as? Int ?? 0) != 0
-            ports.append((firstBit, Port(name: name, direction: direction, width: bits.count, signed: signed)))
-        }
-        var cells: [String: Int] = [:]
-        for case let m as [String: Any] in modules.values {
-            for case let cell as [String: Any] in (m["cells"] as? [String: Any] ?? [:]).values {
-                if let type = cell["type"] as? String { cells[type, default: 0] += 1 }
+    /// Reads `wire [width N] [offset K] [upto] [signed] (input|output|inout) INDEX \\name` lines of
+    /// the top module.
+    static func parsePorts(rtlil: String, top: String) throws -> [ModulePort] {
+        var inTop = false
+        var found = false
+        var ports: [(Int, ModulePort)] = []
+        for raw in rtlil.split(separator: "\n") {
+            let words = raw.split(separator: " ").map(String.init)
+            guard let first = words.first else { continue }
+            if first == "module" {
+                inTop = words.count > 1 && (words[1] == "\\" + top || words[1].hasSuffix("\\" + top))
+                found = found || inTop
+                continue
+            }
+            if first == "end" { inTop = false; continue }
+            guard inTop, first == "wire", let name = words.last, name.hasPrefix("\\") else { continue }
+            var width = 1
+            var signed = false
+            var direction: ModulePort.Direction?
+            var index = 0
+            var i = 1
+            while i < words.count - 1 {
+                switch words[i] {
+                case "width": width = Int(words[i + 1]) ?? 1; i += 1
+                case "offset": i += 1
+                case "signed": signed = true
+                case "input", "output", "inout":
+                    direction = ModulePort.Direction(rawValue: words[i])
+                    index = Int(words[i + 1]) ?? 0
+                    i += 1
+                default: break
+                }
+                i += 1
+            }
+            if let direction {
+                ports.append((index, ModulePort(name: String(name.dropFirst()), direction: direction, width: width, signed: signed)))
             }
         }
-        return Elaboration(ports: ports.sorted { ($0.0, $0.1.name) < ($1.0, $1.1.name) }.map(\.1), cellCounts: cells)
+        guard found else { throw VerilogError.unexpectedToolOutput(tool: "yosys", detail: "no module \(top) in RTLIL") }
+        return ports.sorted { $0.0 < $1.0 }.map(\.1)
     }
 }
 
