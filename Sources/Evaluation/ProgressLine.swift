@@ -1,0 +1,45 @@
+import Foundation
+import Synchronization
+
+/// A one-line progress display with rate and ETA on stderr, redrawn at most every 0.2 s.
+/// On a non-terminal it prints a line at every 10% instead, so logs stay readable.
+public final class ProgressLine: Sendable {
+    private let label: String
+    private let start = Date()
+    private let state = Mutex<(lastDraw: Double, lastDecile: Int)>((0, -1))
+    private let interactive = isatty(STDERR_FILENO) != 0
+    private let enabled: Bool
+
+    public init(label: String, enabled: Bool = true) {
+        self.label = label
+        self.enabled = enabled
+    }
+
+    public func update(_ done: Int, _ total: Int) {
+        guard enabled, total > 0 else { return }
+        let elapsed = Date().timeIntervalSince(start)
+        let rate = elapsed > 0 ? Double(done) / elapsed : 0
+        let eta = rate > 0 ? Double(total - done) / rate : 0
+        let text = String(format: "%@ %d/%d (%.0f%%)  %.1f/s  elapsed %@  ETA %@", label, done, total,
+                          100 * Double(done) / Double(total), rate, Self.clock(elapsed), Self.clock(eta))
+        let draw: Bool = state.withLock { s in
+            if interactive {
+                guard done == total || elapsed - s.lastDraw >= 0.2 else { return false }
+                s.lastDraw = elapsed
+                return true
+            }
+            let decile = done * 10 / total
+            guard decile != s.lastDecile else { return false }
+            s.lastDecile = decile
+            return true
+        }
+        guard draw else { return }
+        let line = interactive ? "\r\u{1B}[2K" + text + (done == total ? "\n" : "") : text + "\n"
+        FileHandle.standardError.write(Data(line.utf8))
+    }
+
+    static func clock(_ seconds: Double) -> String {
+        let s = Int(seconds.rounded())
+        return s >= 3600 ? String(format: "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60) : String(format: "%d:%02d", s / 60, s % 60)
+    }
+}

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+@main
+struct VeriReason: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verireason",
+        abstract: "Teach a language model to write correct Verilog: sandboxed simulation, unforgeable rewards, evaluation.",
+        version: "0.1.0",
+        subcommands: [Score.self, Eval.self, Tools.self]
+    )
+}
