@@ -2,7 +2,8 @@ import Foundation
 import Synchronization
 
 /// A one-line progress display with rate and ETA on stderr, redrawn at most every 0.2 s.
-/// On a non-terminal it prints a line at every 10% instead, so logs stay readable.
+/// On a non-terminal it prints a line at every 10% of a long run (50 items or more) instead,
+/// so logs stay readable.
 public final class ProgressLine: Sendable {
     private let label: String
     private let start = Date()
@@ -28,6 +29,7 @@ public final class ProgressLine: Sendable {
                 s.lastDraw = elapsed
                 return true
             }
+            guard total >= 50 else { return false }
             let decile = done * 10 / total
             guard decile != s.lastDecile else { return false }
             s.lastDecile = decile

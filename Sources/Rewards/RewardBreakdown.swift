@@ -16,7 +16,8 @@ public struct RewardBreakdown: Sendable, Hashable, Codable {
     /// Combines a verdict with the completion's format and structure into a reward.
     public static func make(verdict: Verdict, format: AnswerFormat, candidate: String, reference: String?,
                             weights: RewardWeights) -> RewardBreakdown {
-        let formatReward = format == .thinkAnswer ? weights.format : 0
+        // A design caught cheating earns nothing at all, not even for its format.
+        let formatReward = format == .thinkAnswer && verdict.verdictClass != .forbidden ? weights.format : 0
         let compiled = verdict.verdictClass.compiled
         let functional = verdict.passed ? weights.functional
             : (weights.partialCredit && compiled ? weights.functional * verdict.passFraction : 0)

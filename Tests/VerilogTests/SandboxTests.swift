@@ -1,0 +1,93 @@
+import Foundation
+import TestSupport
+import Testing
+@testable import Verilog
+
+@Suite("Sandbox")
+struct SandboxTests {
+    @Test("a non-zero exit is a result, with output captured")
+    func exitStatus() throws {
+        let sandbox = Sandbox()
+        let outcome = try sandbox.withRunDirectory { dir in
+            try sandbox.run("/bin/sh", ["-c", "echo out; echo err >&2; exit 3"], in: dir)
+        }
+        #expect(outcome.termination == .exited(3))
+        #expect(outcome.stdout == "out\n")
+        #expect(outcome.stderr == "err\n")
+        #expect(!outcome.timedOut)
+    }
+
+    @Test("a timeout kills the whole process group, children included")
+    func timeoutKillsGroup() throws {
+        let root = try Fixtures.temporaryDirectory()
+        let sandbox = Sandbox(scratchRoot: root)
+        let start = Date()
+        let outcome = try sandbox.withRunDirectory { dir in
+            try sandbox.run("/bin/sh", ["-c", "sleep 300 & sleep 300 & wait"], in: dir,
+                            limits: SandboxLimits(wallSeconds: 0.5))
+        }
+        #expect(outcome.timedOut)
+        #expect(Date().timeIntervalSince(start) < 5)
+        Thread.sleep(forTimeInterval: 0.1)
+        #expect(Fixtures.processes(workingUnder: root).isEmpty)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).isEmpty, "run directory removed")
+    }
+
+    @Test("children that outlive their parent are killed when the run ends")
+    func orphansKilled() throws {
+        let root = try Fixtures.temporaryDirectory()
+        let sandbox = Sandbox(scratchRoot: root)
+        let outcome = try sandbox.withRunDirectory { dir in
+            try sandbox.run("/bin/sh", ["-c", "(sleep 300 >/dev/null 2>&1 &) ; exit 0"], in: dir,
+                            limits: SandboxLimits(wallSeconds: 5))
+        }
+        #expect(outcome.termination == .exited(0))
+        Thread.sleep(forTimeInterval: 0.1)
+        #expect(Fixtures.processes(workingUnder: root).isEmpty)
+    }
+
+    @Test("output beyond the cap kills the run and keeps only the cap")
+    func outputCap() throws {
+        let sandbox = Sandbox()
+        let outcome = try sandbox.withRunDirectory { dir in
+            try sandbox.run("/bin/sh", ["-c", "yes flood"], in: dir, limits: SandboxLimits(wallSeconds: 10, outputBytes: 4096))
+        }
+        #expect(outcome.outputLimitExceeded)
+        #expect(outcome.stdout.utf8.count == 4096)
+        #expect(outcome.wallSeconds < 5)
+    }
+
+    @Test("file size and CPU limits are enforced in the child")
+    func rlimits() throws {
+        let sandbox = Sandbox()
+        let big = try sandbox.withRunDirectory { dir in
+            try sandbox.run("/bin/sh", ["-c", "head -c 1000000 /dev/zero > f"], in: dir,
+                            limits: SandboxLimits(fileSizeBytes: 1000))
+        }
+        #expect(!big.succeeded)
+        let spin = try sandbox.withRunDirectory { dir in
+            try sandbox.run("/bin/sh", ["-c", "while :; do :; done"], in: dir, limits: SandboxLimits(wallSeconds: 20, cpuSeconds: 1))
+        }
+        #expect(spin.exceededCPU || spin.termination == .signaled(9))
+        #expect(spin.wallSeconds < 10)
+    }
+
+    @Test("refuses file names that would leave the run directory")
+    func refusesPathEscape() throws {
+        let sandbox = Sandbox()
+        #expect(throws: VerilogError.self) {
+            try sandbox.withRunDirectory { dir in
+                try SourceFile.write([SourceFile(name: "../escape.v", text: "x")], into: dir)
+            }
+        }
+    }
+
+    @Test("a missing executable is an error, not a result")
+    func missingExecutable() throws {
+        let sandbox = Sandbox()
+        let outcome = try sandbox.withRunDirectory { dir in
+            try sandbox.run("/nonexistent/tool", [], in: dir)
+        }
+        #expect(outcome.termination == .exited(127))
+    }
+}
