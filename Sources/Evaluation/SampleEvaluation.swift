@@ -3,7 +3,28 @@ import Foundation
 import Rewards
 import Verilog
 
-/// Scores VerilogEval-format samples against a suite and computes pass@k.
+/// Samples of one suite to evaluate.
+public struct EvaluationGroup: Sendable {
+    public var suite: String
+    public var problems: [Problem]
+    public var samples: [Sample]
+    /// Whether a completion is the module body after the header (v1) or a whole module.
+    public var completionIsBody: Bool
+    public var dataset: String
+    public var samplesFile: String
+
+    public init(suite: String, problems: [Problem], samples: [Sample], completionIsBody: Bool, dataset: String,
+                samplesFile: String) {
+        self.suite = suite
+        self.problems = problems
+        self.samples = samples
+        self.completionIsBody = completionIsBody
+        self.dataset = dataset
+        self.samplesFile = samplesFile
+    }
+}
+
+/// Scores VerilogEval-format samples against suites and computes pass@k.
 public struct SampleEvaluation: Sendable {
     public var scorer: Scorer
     public var ks: [Int]
@@ -13,58 +34,77 @@ public struct SampleEvaluation: Sendable {
         self.ks = ks
     }
 
-    /// Judges `samples` (in order) on `problems`. `completionIsBody` says whether a completion is
-    /// the module body after the header (v1) or a whole module.
+    /// Judges one suite's `samples` (in order) on `problems`.
     public func run(suite: String, problems: [Problem], samples: [Sample], completionIsBody: Bool,
                     dataset: String, samplesFile: String,
                     progress: (@Sendable (Int, Int) -> Void)? = nil) -> EvaluationReport {
-        let byID = Dictionary(problems.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let requests = samples.map { sample -> ScoreRequest in
-            let problem = byID[sample.taskID]!
-            return ScoreRequest(problem: problem,
-                                candidate: .fromSample(sample.completion, problem: problem, completionIsBody: completionIsBody))
+        run([EvaluationGroup(suite: suite, problems: problems, samples: samples, completionIsBody: completionIsBody,
+                             dataset: dataset, samplesFile: samplesFile)], progress: progress)[0]
+    }
+
+    /// Judges several suites in one parallel batch (so one suite's slow simulations overlap with
+    /// another's), with one report per group. Each problem's reference is judged too, for the
+    /// score over reference-passing problems.
+    public func run(_ groups: [EvaluationGroup], progress: (@Sendable (Int, Int) -> Void)? = nil) -> [EvaluationReport] {
+        var requests: [ScoreRequest] = []
+        var sampleRanges: [Range<Int>] = []
+        var referenceSlots: [[String: Int]] = []
+        for group in groups {
+            let byID = Dictionary(group.problems.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            let start = requests.count
+            for sample in group.samples {
+                let problem = byID[sample.taskID]!
+                requests.append(ScoreRequest(problem: problem, candidate: .fromSample(sample.completion, problem: problem,
+                                                                                       completionIsBody: group.completionIsBody)))
+            }
+            sampleRanges.append(start..<requests.count)
+            var slots: [String: Int] = [:]
+            let present = Set(group.samples.map(\.taskID))
+            for problem in group.problems where present.contains(problem.id) {
+                guard let reference = problem.reference else { continue }
+                slots[problem.id] = requests.count
+                let code = ModuleNames.renaming(reference, [problem.referenceTop: problem.top])
+                requests.append(ScoreRequest(problem: problem, candidate: CandidateSource(code: code, format: .bare)))
+            }
+            referenceSlots.append(slots)
         }
         let breakdowns = scorer.score(requests, progress: progress)
-        let results = zip(samples, breakdowns).map { sample, b in
+        return groups.indices.map { g in
+            report(groups[g], breakdowns: Array(breakdowns[sampleRanges[g]]),
+                   referencePassed: referenceSlots[g].mapValues { breakdowns[$0].passed })
+        }
+    }
+
+    private func report(_ group: EvaluationGroup, breakdowns: [RewardBreakdown], referencePassed: [String: Bool]) -> EvaluationReport {
+        let results = zip(group.samples, breakdowns).map { sample, b in
             SampleResult(taskID: sample.taskID, passed: b.passed, result: b.verdict.verdictClass.rawValue,
                          detail: b.verdict.detail, mismatches: b.verdict.mismatches, samples: b.verdict.samples,
                          checker: b.verdict.checker)
         }
-
         // Per-problem counts, in suite order, over the problems that have samples.
         var counts: [String: (samples: Int, correct: Int)] = [:]
-        for r in results { counts[r.taskID, default: (0, 0)].samples += 1; if r.passed { counts[r.taskID]!.correct += 1 } }
-        let present = problems.filter { counts[$0.id] != nil }
+        for r in results {
+            counts[r.taskID, default: (0, 0)].samples += 1
+            if r.passed { counts[r.taskID]!.correct += 1 }
+        }
+        let present = group.problems.filter { counts[$0.id] != nil }
         func passAtK(_ subset: [Problem]) -> [String: Double] {
             var table: [String: Double] = [:]
             for k in ks { if let v = PassAtK.mean(subset.map { counts[$0.id]! }, k: k) { table["pass@\(k)"] = v } }
             return table
         }
-
-        // The reference-passing score: only problems whose golden design passes this simulator.
-        var referencePassing: [Problem]?
-        if present.allSatisfy({ scorer.checkerKind(for: $0) == .testbench }) {
-            referencePassing = present.filter { p in
-                (try? scorer.testbench.referenceRun(p))??.verdict.passed ?? false
-            }
-        } else {
-            referencePassing = present.filter { p in
-                guard let reference = p.reference else { return false }
-                let candidate = CandidateSource(code: ModuleNames.renaming(reference, [p.referenceTop: p.top]), format: .bare)
-                return (try? scorer.equivalence.check(candidate, problem: p))?.passed ?? false
-            }
-        }
+        // The reference-passing score: only problems whose golden design passes on this simulator.
+        let referencePassing = present.filter { referencePassed[$0.id] == true }
         var classes: [String: Int] = [:]
         for r in results { classes[r.result, default: 0] += 1 }
-        let checkerName = Set(results.map(\.checker)).sorted().joined(separator: "+")
-        let formatter = ISO8601DateFormatter()
         let summary = EvaluationSummary(
-            suite: suite, problems: present.count, problemsInSuite: problems.count, subset: present.count < problems.count,
-            samples: samples.count, passAtK: passAtK(present),
-            referencePassingProblems: referencePassing?.count, passAtKReferencePassing: referencePassing.map(passAtK),
-            results: classes, checker: checkerName, rule: Set(present.map(\.rule.rawValue)).sorted().joined(separator: "+"),
-            iverilog: scorer.testbench.toolchain.versions.iverilog, dataset: dataset, samplesFile: samplesFile,
-            createdAt: formatter.string(from: Date()))
+            suite: group.suite, problems: present.count, problemsInSuite: group.problems.count,
+            subset: present.count < group.problems.count, samples: group.samples.count, passAtK: passAtK(present),
+            referencePassingProblems: referencePassing.count, passAtKReferencePassing: passAtK(referencePassing),
+            results: classes, checker: Set(results.map(\.checker)).sorted().joined(separator: "+"),
+            rule: Set(present.map(\.rule.rawValue)).sorted().joined(separator: "+"),
+            iverilog: scorer.testbench.toolchain.versions.iverilog, dataset: group.dataset, samplesFile: group.samplesFile,
+            createdAt: ISO8601DateFormatter().string(from: Date()))
         return EvaluationReport(results: results, summary: summary)
     }
 }

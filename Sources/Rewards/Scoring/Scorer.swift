@@ -64,14 +64,20 @@ public struct Scorer: Sendable {
     /// Scores all requests, in input order; `progress(done, total)` is called from worker threads.
     public func score(_ requests: [ScoreRequest], progress: (@Sendable (Int, Int) -> Void)? = nil) -> [RewardBreakdown] {
         let results = Mutex<[RewardBreakdown?]>(Array(repeating: nil, count: requests.count))
+        // Longest expected simulations first (stable, so equal costs keep input order).
+        var costs: [String: Int] = [:]
+        func key(_ p: Problem) -> String { p.id + "\u{1}" + (p.family ?? "") }
+        for r in requests where costs[key(r.problem)] == nil { costs[key(r.problem)] = SimulationCost.estimate(r.problem) }
+        let order = requests.indices.sorted { (costs[key(requests[$0].problem)]!, -$0) > (costs[key(requests[$1].problem)]!, -$1) }
         let next = Atomic<Int>(0)
         let done = Atomic<Int>(0)
         let group = DispatchGroup()
         for _ in 0..<min(workers, max(1, requests.count)) {
             DispatchQueue.global().async(group: group) {
                 while true {
-                    let i = next.wrappingAdd(1, ordering: .relaxed).oldValue
-                    guard i < requests.count else { break }
+                    let slot = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                    guard slot < requests.count else { break }
+                    let i = order[slot]
                     let breakdown = score(requests[i])
                     results.withLock { $0[i] = breakdown }
                     let finished = done.wrappingAdd(1, ordering: .relaxed).newValue
