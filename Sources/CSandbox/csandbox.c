@@ -5,6 +5,9 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <grp.h>
+#include <string.h>
+#include <sys/wait.h>
 #include <signal.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
@@ -42,7 +45,26 @@ pid_t csandbox_spawn(const char *path, char *const argv[], char *const envp[], c
     if (syscall(SYS_close_range, 3, ~0U, 0) != 0) {
         for (int fd = 3; fd < 4096; fd++) close(fd);
     }
-    if (cwd && chdir(cwd) != 0) _exit(126);
+    if (cwd && chdir(cwd) != 0) {
+        static const char msg[] = "csandbox: cannot enter the run directory\n";
+        write(2, msg, sizeof msg - 1);
+        _exit(126);
+    }
+    if (limits->run_as_uid >= 0) {
+        // Drop root: the design then cannot write outside its run directory, and RLIMIT_NPROC
+        // (ignored for root) takes effect.
+        // Raw system calls: glibc's setuid() signals every thread it believes exists, and in a
+        // child forked from a multi-threaded parent that bookkeeping is not to be trusted.
+        uid_t u = (uid_t)limits->run_as_uid;
+        gid_t g = (gid_t)limits->run_as_gid;
+        if (syscall(SYS_setgroups, 0, NULL) != 0 || syscall(SYS_setresgid, g, g, g) != 0 ||
+            syscall(SYS_setresuid, u, u, u) != 0) {
+            static const char msg[] = "csandbox: cannot switch to the sandbox user\n";
+            write(2, msg, sizeof msg - 1);
+            _exit(126);
+        }
+    }
+    prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0);
     set_limit(RLIMIT_CPU, limits->cpu_seconds);
     set_limit(RLIMIT_AS, limits->address_space);
     set_limit(RLIMIT_FSIZE, limits->file_size);
@@ -56,4 +78,11 @@ pid_t csandbox_spawn(const char *path, char *const argv[], char *const envp[], c
 
 int csandbox_pipe(int fds[2]) {
     return pipe2(fds, O_CLOEXEC) == 0 ? 0 : -errno;
+}
+
+int csandbox_exited(pid_t pid) {
+    siginfo_t info;
+    memset(&info, 0, sizeof info);
+    if (waitid(P_PID, (id_t)pid, &info, WEXITED | WNOHANG | WNOWAIT) != 0) return -errno;
+    return info.si_pid == pid ? 1 : 0;
 }

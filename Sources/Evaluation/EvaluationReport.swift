@@ -12,9 +12,11 @@ public struct SampleResult: Sendable, Hashable, Codable {
     public var mismatches: Int?
     public var samples: Int?
     public var checker: String
+    /// The simulator that judged it (`iverilog` version).
+    public var simulator: String?
 
     enum CodingKeys: String, CodingKey {
-        case taskID = "task_id", passed, result, detail, mismatches, samples, checker
+        case taskID = "task_id", passed, result, detail, mismatches, samples, checker, simulator
     }
 }
 

@@ -79,7 +79,7 @@ public struct SampleEvaluation: Sendable {
         let results = zip(group.samples, breakdowns).map { sample, b in
             SampleResult(taskID: sample.taskID, passed: b.passed, result: b.verdict.verdictClass.rawValue,
                          detail: b.verdict.detail, mismatches: b.verdict.mismatches, samples: b.verdict.samples,
-                         checker: b.verdict.checker)
+                         checker: b.verdict.checker, simulator: b.verdict.simulator)
         }
         // Per-problem counts, in suite order, over the problems that have samples.
         var counts: [String: (samples: Int, correct: Int)] = [:]

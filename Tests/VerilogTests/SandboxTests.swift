@@ -72,6 +72,25 @@ struct SandboxTests {
         #expect(spin.wallSeconds < 10)
     }
 
+    @Test("started as root, tools run as nobody and cannot write outside their run directory")
+    func dropsRoot() throws {
+        let outside = try Fixtures.temporaryDirectory() // root-owned, mode 0755 when we are root
+        let sandbox = Sandbox()
+        let outcome = try sandbox.withRunDirectory { dir in
+            try sandbox.run("/bin/sh", ["-c", "id -u; touch inside && echo inside-ok; touch \(outside.path)/x && echo outside-ok"], in: dir)
+        }
+        if geteuid() == 0 {
+            #expect(outcome.stdout.hasPrefix("\(sandbox.user!.uid)\n"))
+            #expect(sandbox.user!.uid != 0)
+            #expect(outcome.stdout.contains("inside-ok"))
+            #expect(!outcome.stdout.contains("outside-ok"))
+            #expect(!FileManager.default.fileExists(atPath: outside.appendingPathComponent("x").path))
+        } else {
+            #expect(sandbox.user == nil)
+            #expect(outcome.stdout.hasPrefix("\(geteuid())\n"))
+        }
+    }
+
     @Test("refuses file names that would leave the run directory")
     func refusesPathEscape() throws {
         let sandbox = Sandbox()

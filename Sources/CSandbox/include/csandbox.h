@@ -10,6 +10,8 @@ typedef struct {
     unsigned long long file_size;        // RLIMIT_FSIZE, bytes
     unsigned long long process_count;    // RLIMIT_NPROC
     unsigned long long open_files;       // RLIMIT_NOFILE
+    int run_as_uid;                      // switch to this user (and group) when >= 0
+    int run_as_gid;
 } csandbox_limits;
 
 /// Starts `path` with `argv`/`envp` in directory `cwd`, as the leader of a new process group
@@ -19,6 +21,10 @@ typedef struct {
 /// child exits with status 127.
 pid_t csandbox_spawn(const char *path, char *const argv[], char *const envp[], const char *cwd,
                      const csandbox_limits *limits, int stdout_fd, int stderr_fd);
+
+/// 1 when `pid` has exited (it stays a zombie, not reaped, so its process group id cannot be
+/// reused before the group is killed), 0 while it runs, -errno on error.
+int csandbox_exited(pid_t pid);
 
 /// pipe2(O_CLOEXEC), so descriptors never leak into a concurrently spawned child. 0 or -errno.
 int csandbox_pipe(int fds[2]);

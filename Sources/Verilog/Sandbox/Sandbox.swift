@@ -10,11 +10,28 @@ import Foundation
 /// afterwards), a new process group that is killed as a whole on timeout and after exit
 /// (so no simulator outlives its run), rlimits, and capped output.
 public struct Sandbox: Sendable {
-    /// Where run directories are created.
+    /// Where run directories are created; the sandbox user must be able to pass through it.
     public var scratchRoot: URL
+    /// The unprivileged user tools run as when this process is root (`nobody`); nil keeps the
+    /// current user.
+    public var user: (uid: UInt32, gid: UInt32)?
 
-    public init(scratchRoot: URL = FileManager.default.temporaryDirectory) {
+    public init(scratchRoot: URL = FileManager.default.temporaryDirectory, dropRootTo userName: String? = "nobody") {
         self.scratchRoot = scratchRoot
+        user = geteuid() == 0 ? userName.flatMap(Self.lookUpUser) : nil
+    }
+
+    /// uid and gid of `name` from /etc/passwd, read directly: NSS lookups load shared libraries
+    /// at run time, which is best kept away from a process that forks on many threads.
+    static func lookUpUser(_ name: String) -> (uid: UInt32, gid: UInt32)? {
+        guard let text = try? String(contentsOfFile: "/etc/passwd", encoding: .utf8) else { return nil }
+        for line in text.split(separator: "\n") {
+            let fields = line.split(separator: ":", omittingEmptySubsequences: false)
+            if fields.count >= 4, fields[0] == name, let uid = UInt32(fields[2]), let gid = UInt32(fields[3]) {
+                return (uid, gid)
+            }
+        }
+        return nil
     }
 
     /// Creates a private directory, lets `body` fill and use it, and removes it afterwards.
@@ -25,6 +42,10 @@ public struct Sandbox: Sendable {
                                                     attributes: [.posixPermissions: 0o700])
         } catch {
             throw VerilogError.sandbox("cannot create run directory \(dir.path): \(error.localizedDescription)")
+        }
+        if let user, chown(dir.path, user.uid, user.gid) != 0 {
+            try? FileManager.default.removeItem(at: dir)
+            throw VerilogError.sandbox("cannot hand run directory \(dir.path) to the sandbox user: errno \(errno)")
         }
         defer { try? FileManager.default.removeItem(at: dir) }
         return try body(dir)
@@ -48,7 +69,9 @@ public struct Sandbox: Sendable {
                                       address_space: UInt64(limits.addressSpaceBytes),
                                       file_size: UInt64(limits.fileSizeBytes),
                                       process_count: UInt64(limits.processCount),
-                                      open_files: 256)
+                                      open_files: 256,
+                                      run_as_uid: user.map { Int32(bitPattern: $0.uid) } ?? -1,
+                                      run_as_gid: user.map { Int32(bitPattern: $0.gid) } ?? -1)
         let pid: pid_t = withCStrings([executable] + arguments) { argv in
             withCStrings(environment) { envp in
                 csandbox_spawn(executable, argv, envp, directory.path, &cLimits, outPipe[1], errPipe[1])
@@ -65,7 +88,6 @@ public struct Sandbox: Sendable {
         var timedOut = false
         var flooded = false
         var status: Int32 = 0
-        var reaped = false
         while true {
             let now = DispatchTime.now().uptimeNanoseconds
             if now >= deadline { timedOut = true; break }
@@ -74,15 +96,15 @@ public struct Sandbox: Sendable {
                 reader.poll(milliseconds: waitMs)
                 if reader.overflowed { flooded = true; break }
             } else {
-                // Output closed; wait for the leader itself.
-                let r = waitpid(pid, &status, WNOHANG)
-                if r == pid { reaped = true; break }
+                // Output closed; wait for the leader to exit (without reaping it yet).
+                if csandbox_exited(pid) != 0 { break }
                 usleep(2_000)
             }
         }
         // Tear down the whole group in every case: children of the tool must not outlive the run.
+        // The leader is not reaped yet, so the group id still names this run's group.
         kill(-pid, SIGKILL)
-        if !reaped { while waitpid(pid, &status, 0) < 0 && errno == EINTR {} }
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         reader.drainAndClose()
 
         let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
