@@ -10,7 +10,7 @@ let package = Package(
         .library(name: "Evaluation", targets: ["Evaluation"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
     ],
     targets: [
         // fork/exec with resource limits and a fresh process group: Swift on Linux has no pre-exec hook.

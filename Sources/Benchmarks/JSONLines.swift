@@ -13,8 +13,9 @@ public enum JSONLines {
             do {
                 parsed = try JSONSerialization.jsonObject(with: Data(line.utf8), options: [.fragmentsAllowed])
             } catch {
-                throw BenchmarksError.malformed(path: url.path, line: index + 1, field: nil,
-                                                detail: "not valid JSON (\(shortJSONError(error)))")
+                throw BenchmarksError.malformed(
+                    path: url.path, line: index + 1, field: nil,
+                    detail: "not valid JSON (\(shortJSONError(error)))")
             }
             guard let object = parsed as? [String: Any] else {
                 throw BenchmarksError.malformed(path: url.path, line: index + 1, field: nil, detail: "expected a JSON object")

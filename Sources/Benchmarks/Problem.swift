@@ -32,9 +32,11 @@ public struct Problem: Sendable, Hashable, Codable {
     /// Generator family or source category, when known.
     public var family: String?
 
-    public init(id: String, prompt: String, moduleHeader: String? = nil, top: String = "TopModule",
-                reference: String? = nil, referenceTop: String? = nil, testbench: String? = nil,
-                auxFiles: [String: String] = [:], rule: TestbenchRule = .v2, family: String? = nil) {
+    public init(
+        id: String, prompt: String, moduleHeader: String? = nil, top: String = "TopModule",
+        reference: String? = nil, referenceTop: String? = nil, testbench: String? = nil,
+        auxFiles: [String: String] = [:], rule: TestbenchRule = .v2, family: String? = nil
+    ) {
         self.id = id
         self.prompt = prompt
         self.moduleHeader = moduleHeader

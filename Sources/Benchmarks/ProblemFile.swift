@@ -24,21 +24,25 @@ public enum ProblemFile {
             let testbench = try JSONLines.optionalString(object, "testbench", path: path, line: line)
             let family = try JSONLines.optionalString(object, "family", path: path, line: line)
             guard reference != nil || testbench != nil else {
-                throw BenchmarksError.malformed(path: path, line: line, field: "reference",
-                                                detail: "a problem needs a 'reference' or a 'testbench'")
+                throw BenchmarksError.malformed(
+                    path: path, line: line, field: "reference",
+                    detail: "a problem needs a 'reference' or a 'testbench'")
             }
             var aux: [String: String] = [:]
             if let raw = object["aux_files"], !(raw is NSNull) {
                 guard let dict = raw as? [String: Any] else {
-                    throw BenchmarksError.malformed(path: path, line: line, field: "aux_files", detail: "expected an object {name: text}")
+                    throw BenchmarksError.malformed(
+                        path: path, line: line, field: "aux_files", detail: "expected an object {name: text}")
                 }
                 for (name, value) in dict {
                     guard let text = value as? String else {
-                        throw BenchmarksError.malformed(path: path, line: line, field: "aux_files.\(name)", detail: "expected a string")
+                        throw BenchmarksError.malformed(
+                            path: path, line: line, field: "aux_files.\(name)", detail: "expected a string")
                     }
                     guard !name.isEmpty, !name.contains("/"), name != "..", name != "." else {
-                        throw BenchmarksError.malformed(path: path, line: line, field: "aux_files.\(name)",
-                                                        detail: "file names may not contain '/'")
+                        throw BenchmarksError.malformed(
+                            path: path, line: line, field: "aux_files.\(name)",
+                            detail: "file names may not contain '/'")
                     }
                     aux[name] = text
                 }
@@ -46,7 +50,8 @@ public enum ProblemFile {
             var rule = TestbenchRule.v2
             if let r = try JSONLines.optionalString(object, "rule", path: path, line: line) {
                 guard let parsed = TestbenchRule(rawValue: r) else {
-                    throw BenchmarksError.malformed(path: path, line: line, field: "rule", detail: "expected 'v1' or 'v2', got '\(r)'")
+                    throw BenchmarksError.malformed(
+                        path: path, line: line, field: "rule", detail: "expected 'v1' or 'v2', got '\(r)'")
                 }
                 rule = parsed
             }
@@ -54,9 +59,11 @@ public enum ProblemFile {
             if referenceTop == nil, let reference {
                 referenceTop = Self.guessReferenceTop(reference, top: top)
             }
-            problems.append(Problem(id: id, prompt: prompt, moduleHeader: header, top: top, reference: reference,
-                                    referenceTop: referenceTop, testbench: testbench, auxFiles: aux, rule: rule,
-                                    family: family))
+            problems.append(
+                Problem(
+                    id: id, prompt: prompt, moduleHeader: header, top: top, reference: reference,
+                    referenceTop: referenceTop, testbench: testbench, auxFiles: aux, rule: rule,
+                    family: family))
         }
         guard !problems.isEmpty else { throw BenchmarksError.emptySuite(path: path) }
         return problems

@@ -19,8 +19,10 @@ public enum VerilogEval {
     }
 
     private static func v1Root(_ dir: URL) throws -> URL {
-        for candidate in [dir.appendingPathComponent("v1"), dir] where
-            FileManager.default.fileExists(atPath: candidate.appendingPathComponent("data/VerilogEval_Human.jsonl").path) {
+        for candidate in [dir.appendingPathComponent("v1"), dir]
+        where
+            FileManager.default.fileExists(atPath: candidate.appendingPathComponent("data/VerilogEval_Human.jsonl").path)
+        {
             return candidate
         }
         throw BenchmarksError.missingFile(path: dir.appendingPathComponent("v1/data/VerilogEval_Human.jsonl").path)
@@ -52,9 +54,11 @@ public enum VerilogEval {
             let header = try JSONLines.string(object, "prompt", path: dataURL.path, line: line)
             let body = try JSONLines.string(object, "canonical_solution", path: dataURL.path, line: line)
             let test = try JSONLines.string(object, "test", path: dataURL.path, line: line)
-            problems.append(Problem(id: id, prompt: descriptions[id] ?? header, moduleHeader: header, top: "top_module",
-                                    reference: header + "\n" + body, referenceTop: "top_module", testbench: test,
-                                    rule: .v1, family: "verilog-eval-v1-\(split.lowercased())"))
+            problems.append(
+                Problem(
+                    id: id, prompt: descriptions[id] ?? header, moduleHeader: header, top: "top_module",
+                    reference: header + "\n" + body, referenceTop: "top_module", testbench: test,
+                    rule: .v1, family: "verilog-eval-v1-\(split.lowercased())"))
         }
         guard !problems.isEmpty else { throw BenchmarksError.emptySuite(path: dataURL.path) }
         return problems
@@ -77,9 +81,11 @@ public enum VerilogEval {
             }
             let ifcURL = folder.appendingPathComponent(id + "_ifc.txt")
             let header = FileManager.default.fileExists(atPath: ifcURL.path) ? try JSONLines.readText(ifcURL) : nil
-            problems.append(Problem(id: id, prompt: try file("_prompt.txt"), moduleHeader: header, top: "TopModule",
-                                    reference: try file("_ref.sv"), referenceTop: "RefModule", testbench: try file("_test.sv"),
-                                    rule: .v2, family: codeComplete ? "verilog-eval-v2-code-complete" : "verilog-eval-v2-spec-to-rtl"))
+            problems.append(
+                Problem(
+                    id: id, prompt: try file("_prompt.txt"), moduleHeader: header, top: "TopModule",
+                    reference: try file("_ref.sv"), referenceTop: "RefModule", testbench: try file("_test.sv"),
+                    rule: .v2, family: codeComplete ? "verilog-eval-v2-code-complete" : "verilog-eval-v2-spec-to-rtl"))
         }
         guard !problems.isEmpty else { throw BenchmarksError.emptySuite(path: folder.path) }
         return problems

@@ -71,7 +71,8 @@ public struct ScoreRecord: Sendable, Codable, Hashable {
 
     /// One human-readable line.
     public var line: String {
-        String(format: "%@  reward %.3f  %@  [format %.2f, compiles %.2f, functional %.2f, structural %.2f]  %@",
-               id, reward, result, format, compiles, functional, structural, detail)
+        String(
+            format: "%@  reward %.3f  %@  [format %.2f, compiles %.2f, functional %.2f, structural %.2f]  %@",
+            id, reward, result, format, compiles, functional, structural, detail)
     }
 }

@@ -64,22 +64,27 @@ public struct EvaluationReport: Sendable {
     public var table: String {
         let ks = summary.passAtK.keys.sorted { Int($0.dropFirst(5)) ?? 0 < Int($1.dropFirst(5)) ?? 0 }
         var header = ["suite", "problems", "samples"] + ks
-        var row = [summary.suite, summary.subset ? "\(summary.problems)/\(summary.problemsInSuite)" : "\(summary.problems)",
-                   "\(summary.samples)"] + ks.map { String(format: "%.4f", summary.passAtK[$0] ?? 0) }
+        var row =
+            [
+                summary.suite, summary.subset ? "\(summary.problems)/\(summary.problemsInSuite)" : "\(summary.problems)",
+                "\(summary.samples)",
+            ] + ks.map { String(format: "%.4f", summary.passAtK[$0] ?? 0) }
         if let refProblems = summary.referencePassingProblems, let refK = summary.passAtKReferencePassing {
             header += ks.map { "\($0) (ref-passing \(refProblems))" }
             row += ks.map { String(format: "%.4f", refK[$0] ?? 0) }
         }
         let widths = zip(header, row).map { max($0.count, $1.count) }
         func line(_ cells: [String]) -> String {
-            "| " + zip(cells, widths).map { $0.padding(toLength: $1, withPad: " ", startingAt: 0) }.joined(separator: " | ") + " |"
+            "| " + zip(cells, widths).map { $0.padding(toLength: $1, withPad: " ", startingAt: 0) }.joined(separator: " | ")
+                + " |"
         }
         var out = line(header) + "\n" + "|" + widths.map { String(repeating: "-", count: $0 + 2) }.joined(separator: "|") + "|\n"
         out += line(row) + "\n"
         let classes = summary.results.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
         out += "results: \(classes)\n"
         if summary.subset {
-            out += "note: samples cover \(summary.problems) of the \(summary.problemsInSuite) problems; scores are over those present.\n"
+            out +=
+                "note: samples cover \(summary.problems) of the \(summary.problemsInSuite) problems; scores are over those present.\n"
         }
         return out
     }

@@ -21,8 +21,9 @@ public final class ProgressLine: Sendable {
         let elapsed = Date().timeIntervalSince(start)
         let rate = elapsed > 0 ? Double(done) / elapsed : 0
         let eta = rate > 0 ? Double(total - done) / rate : 0
-        let text = String(format: "%@ %d/%d (%.0f%%)  %.1f/s  elapsed %@  ETA %@", label, done, total,
-                          100 * Double(done) / Double(total), rate, Self.clock(elapsed), Self.clock(eta))
+        let text = String(
+            format: "%@ %d/%d (%.0f%%)  %.1f/s  elapsed %@  ETA %@", label, done, total,
+            100 * Double(done) / Double(total), rate, Self.clock(elapsed), Self.clock(eta))
         let draw: Bool = state.withLock { s in
             if interactive {
                 guard done == total || elapsed - s.lastDraw >= 0.2 else { return false }
@@ -42,6 +43,7 @@ public final class ProgressLine: Sendable {
 
     static func clock(_ seconds: Double) -> String {
         let s = Int(seconds.rounded())
-        return s >= 3600 ? String(format: "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60) : String(format: "%d:%02d", s / 60, s % 60)
+        return s >= 3600
+            ? String(format: "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60) : String(format: "%d:%02d", s / 60, s % 60)
     }
 }

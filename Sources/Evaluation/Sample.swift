@@ -21,8 +21,9 @@ public struct Sample: Sendable, Hashable {
             let id = try JSONLines.string(object, "task_id", path: url.path, line: line)
             let completion = try JSONLines.string(object, "completion", path: url.path, line: line)
             guard knownIDs.contains(id) else {
-                throw BenchmarksError.malformed(path: url.path, line: line, field: "task_id",
-                                                detail: "'\(id)' is not a problem of this suite")
+                throw BenchmarksError.malformed(
+                    path: url.path, line: line, field: "task_id",
+                    detail: "'\(id)' is not a problem of this suite")
             }
             samples.append(Sample(taskID: id, completion: completion, line: line))
         }

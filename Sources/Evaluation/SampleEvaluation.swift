@@ -13,8 +13,10 @@ public struct EvaluationGroup: Sendable {
     public var dataset: String
     public var samplesFile: String
 
-    public init(suite: String, problems: [Problem], samples: [Sample], completionIsBody: Bool, dataset: String,
-                samplesFile: String) {
+    public init(
+        suite: String, problems: [Problem], samples: [Sample], completionIsBody: Bool, dataset: String,
+        samplesFile: String
+    ) {
         self.suite = suite
         self.problems = problems
         self.samples = samples
@@ -35,11 +37,17 @@ public struct SampleEvaluation: Sendable {
     }
 
     /// Judges one suite's `samples` (in order) on `problems`.
-    public func run(suite: String, problems: [Problem], samples: [Sample], completionIsBody: Bool,
-                    dataset: String, samplesFile: String,
-                    progress: (@Sendable (Int, Int) -> Void)? = nil) -> EvaluationReport {
-        run([EvaluationGroup(suite: suite, problems: problems, samples: samples, completionIsBody: completionIsBody,
-                             dataset: dataset, samplesFile: samplesFile)], progress: progress)[0]
+    public func run(
+        suite: String, problems: [Problem], samples: [Sample], completionIsBody: Bool,
+        dataset: String, samplesFile: String,
+        progress: (@Sendable (Int, Int) -> Void)? = nil
+    ) -> EvaluationReport {
+        run(
+            [
+                EvaluationGroup(
+                    suite: suite, problems: problems, samples: samples, completionIsBody: completionIsBody,
+                    dataset: dataset, samplesFile: samplesFile)
+            ], progress: progress)[0]
     }
 
     /// Judges several suites in one parallel batch (so one suite's slow simulations overlap with
@@ -54,8 +62,12 @@ public struct SampleEvaluation: Sendable {
             let start = requests.count
             for sample in group.samples {
                 let problem = byID[sample.taskID]!
-                requests.append(ScoreRequest(problem: problem, candidate: .fromSample(sample.completion, problem: problem,
-                                                                                       completionIsBody: group.completionIsBody)))
+                requests.append(
+                    ScoreRequest(
+                        problem: problem,
+                        candidate: .fromSample(
+                            sample.completion, problem: problem,
+                            completionIsBody: group.completionIsBody)))
             }
             sampleRanges.append(start..<requests.count)
             var slots: [String: Int] = [:]
@@ -70,16 +82,20 @@ public struct SampleEvaluation: Sendable {
         }
         let breakdowns = scorer.score(requests, progress: progress)
         return groups.indices.map { g in
-            report(groups[g], breakdowns: Array(breakdowns[sampleRanges[g]]),
-                   referencePassed: referenceSlots[g].mapValues { breakdowns[$0].passed })
+            report(
+                groups[g], breakdowns: Array(breakdowns[sampleRanges[g]]),
+                referencePassed: referenceSlots[g].mapValues { breakdowns[$0].passed })
         }
     }
 
-    private func report(_ group: EvaluationGroup, breakdowns: [RewardBreakdown], referencePassed: [String: Bool]) -> EvaluationReport {
+    private func report(_ group: EvaluationGroup, breakdowns: [RewardBreakdown], referencePassed: [String: Bool])
+        -> EvaluationReport
+    {
         let results = zip(group.samples, breakdowns).map { sample, b in
-            SampleResult(taskID: sample.taskID, passed: b.passed, result: b.verdict.verdictClass.rawValue,
-                         detail: b.verdict.detail, mismatches: b.verdict.mismatches, samples: b.verdict.samples,
-                         checker: b.verdict.checker, simulator: b.verdict.simulator)
+            SampleResult(
+                taskID: sample.taskID, passed: b.passed, result: b.verdict.verdictClass.rawValue,
+                detail: b.verdict.detail, mismatches: b.verdict.mismatches, samples: b.verdict.samples,
+                checker: b.verdict.checker, simulator: b.verdict.simulator)
         }
         // Per-problem counts, in suite order, over the problems that have samples.
         var counts: [String: (samples: Int, correct: Int)] = [:]

@@ -14,12 +14,16 @@ public struct RewardBreakdown: Sendable, Hashable, Codable {
     public var verdict: Verdict
 
     /// Combines a verdict with the completion's format and structure into a reward.
-    public static func make(verdict: Verdict, format: AnswerFormat, candidate: String, reference: String?,
-                            weights: RewardWeights) -> RewardBreakdown {
+    public static func make(
+        verdict: Verdict, format: AnswerFormat, candidate: String, reference: String?,
+        weights: RewardWeights
+    ) -> RewardBreakdown {
         // A design caught cheating earns nothing at all, not even for its format.
         let formatReward = format == .thinkAnswer && verdict.verdictClass != .forbidden ? weights.format : 0
         let compiled = verdict.verdictClass.compiled
-        let functional = verdict.passed ? weights.functional
+        let functional =
+            verdict.passed
+            ? weights.functional
             : (weights.partialCredit && compiled ? weights.functional * verdict.passFraction : 0)
         var compiles = 0.0, structural = 0.0
         var similarity: Double?
@@ -33,8 +37,9 @@ public struct RewardBreakdown: Sendable, Hashable, Codable {
                 structural = weights.structural * s
             }
         }
-        return RewardBreakdown(passed: verdict.passed, reward: formatReward + functional + compiles + structural,
-                               format: formatReward, compiles: compiles, functional: functional, structural: structural,
-                               structuralSimilarity: similarity, answerFormat: format, verdict: verdict)
+        return RewardBreakdown(
+            passed: verdict.passed, reward: formatReward + functional + compiles + structural,
+            format: formatReward, compiles: compiles, functional: functional, structural: structural,
+            structuralSimilarity: similarity, answerFormat: format, verdict: verdict)
     }
 }

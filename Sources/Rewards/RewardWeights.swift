@@ -14,8 +14,10 @@ public struct RewardWeights: Sendable, Hashable, Codable {
     /// compile and structural tiers.
     public var partialCredit: Bool
 
-    public init(format: Double = 0.1, functional: Double = 2.0, compiles: Double = 0.1, structural: Double = 1.0,
-                partialCredit: Bool = false) {
+    public init(
+        format: Double = 0.1, functional: Double = 2.0, compiles: Double = 0.1, structural: Double = 1.0,
+        partialCredit: Bool = false
+    ) {
         self.format = format
         self.functional = functional
         self.compiles = compiles

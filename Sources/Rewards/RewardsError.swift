@@ -10,7 +10,8 @@ public enum RewardsError: Error, CustomStringConvertible, Equatable {
     public var description: String {
         switch self {
         case .testbenchWithoutReport(let id):
-            return "problem '\(id)': testbench never prints \"Mismatches: N in M samples\" with $display, so no verdict can be read"
+            return
+                "problem '\(id)': testbench never prints \"Mismatches: N in M samples\" with $display, so no verdict can be read"
         case .noTestbench(let id):
             return "problem '\(id)': has no testbench; use --checker equivalence"
         case .noReference(let id):

@@ -8,9 +8,13 @@ import Verilog
 extension VeriReason {
     struct Eval: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Evaluate samples against VerilogEval (v1/v2) or a JSONL problem set: pass@k, failure classes, result files.")
+            abstract:
+                "Evaluate samples against VerilogEval (v1/v2) or a JSONL problem set: pass@k, failure classes, result files.")
 
-        @Option(help: "Suite: v1-human, v1-machine, v2-spec-to-rtl, v2-code-complete, or jsonl (with --problems). With --references, also a comma-separated list or 'all' (the four VerilogEval suites, one batch).")
+        @Option(
+            help:
+                "Suite: v1-human, v1-machine, v2-spec-to-rtl, v2-code-complete, or jsonl (with --problems). With --references, also a comma-separated list or 'all' (the four VerilogEval suites, one batch)."
+        )
         var suite: String
 
         @Option(help: "VerilogEval checkout in the upstream layout (a folder with v1/ and v2/, or an upstream clone).")
@@ -19,7 +23,10 @@ extension VeriReason {
         @Option(help: "Problems file for --suite jsonl.")
         var problems: String?
 
-        @Option(help: "Samples in VerilogEval's format, {\"task_id\", \"completion\"} per line (v1: body after the header; v2: whole module).")
+        @Option(
+            help:
+                "Samples in VerilogEval's format, {\"task_id\", \"completion\"} per line (v1: body after the header; v2: whole module)."
+        )
         var samples: String?
 
         @Flag(help: "Use each problem's reference solution as its sample (checks the verifier on this simulator).")
@@ -46,8 +53,12 @@ extension VeriReason {
             if suites.contains(where: { $0 != .jsonl }), datasetDir == nil {
                 throw ValidationError("--suite \(suite) needs --dataset-dir DIR")
             }
-            if (samples == nil) == (references == false) { throw ValidationError("give exactly one of --samples FILE and --references") }
-            if suites.count > 1, !references { throw ValidationError("several suites at once work with --references only; give one suite with --samples") }
+            if (samples == nil) == (references == false) {
+                throw ValidationError("give exactly one of --samples FILE and --references")
+            }
+            if suites.count > 1, !references {
+                throw ValidationError("several suites at once work with --references only; give one suite with --samples")
+            }
             _ = try parsedKs()
         }
 
@@ -56,7 +67,9 @@ extension VeriReason {
             var suites: [SuiteName] = []
             for name in suite.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
                 guard let s = SuiteName(rawValue: name) else {
-                    throw ValidationError("unknown suite '\(name)'; expected one of \(SuiteName.allCases.map(\.rawValue).joined(separator: ", ")) or all")
+                    throw ValidationError(
+                        "unknown suite '\(name)'; expected one of \(SuiteName.allCases.map(\.rawValue).joined(separator: ", ")) or all"
+                    )
                 }
                 if !suites.contains(s) { suites.append(s) }
             }
@@ -95,14 +108,17 @@ extension VeriReason {
                         return Sample(taskID: p.id, completion: ModuleNames.renaming(reference, [p.referenceTop: p.top]), line: 0)
                     }
                 }
-                groups.append(EvaluationGroup(suite: suite.rawValue, problems: problemList, samples: sampleList,
-                                              completionIsBody: suite.completionIsBody && !references, dataset: datasetLabel,
-                                              samplesFile: samples.map { URL(fileURLWithPath: $0).standardizedFileURL.path } ?? "(references)"))
+                groups.append(
+                    EvaluationGroup(
+                        suite: suite.rawValue, problems: problemList, samples: sampleList,
+                        completionIsBody: suite.completionIsBody && !references, dataset: datasetLabel,
+                        samplesFile: samples.map { URL(fileURLWithPath: $0).standardizedFileURL.path } ?? "(references)"))
             }
             let toolchain = Toolchain()
             _ = try toolchain.path(.iverilog)
-            let scorer = Scorer(toolchain: toolchain, weights: try rewards.weights(), checker: rewards.checker,
-                                limits: sandbox.limits, rule: rule, workers: sandbox.workers)
+            let scorer = Scorer(
+                toolchain: toolchain, weights: try rewards.weights(), checker: rewards.checker,
+                limits: sandbox.limits, rule: rule, workers: sandbox.workers)
             let evaluation = SampleEvaluation(scorer: scorer, ks: try parsedKs())
             let progress = ProgressLine(label: "eval \(suites.map(\.rawValue).joined(separator: ","))")
             let reports = evaluation.run(groups, progress: progress.update)

@@ -25,7 +25,10 @@ struct SandboxOptions: ParsableArguments {
 
 /// Which checker and reward weights to use.
 struct RewardOptions: ParsableArguments {
-    @Option(help: "Functional checker: testbench, equivalence (differential simulation against the reference), or auto (testbench when the problem has one).")
+    @Option(
+        help:
+            "Functional checker: testbench, equivalence (differential simulation against the reference), or auto (testbench when the problem has one)."
+    )
     var checker: CheckerKind = .auto
 
     @Option(help: "Reward for the <think>/<answer> format.")
@@ -44,8 +47,9 @@ struct RewardOptions: ParsableArguments {
     var partialCredit = false
 
     func weights() throws -> RewardWeights {
-        let w = RewardWeights(format: formatWeight, functional: functionalWeight, compiles: compilesWeight,
-                              structural: structuralWeight, partialCredit: partialCredit)
+        let w = RewardWeights(
+            format: formatWeight, functional: functionalWeight, compiles: compilesWeight,
+            structural: structuralWeight, partialCredit: partialCredit)
         do { try w.validate() } catch { throw ValidationError(String(describing: error)) }
         return w
     }

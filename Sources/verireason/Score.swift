@@ -29,11 +29,13 @@ extension VeriReason {
             let rows = try Completion.load(URL(fileURLWithPath: completions), knownIDs: Set(byID.keys))
             let toolchain = Toolchain()
             _ = try toolchain.path(.iverilog)
-            let scorer = Scorer(toolchain: toolchain, weights: weights, checker: rewards.checker,
-                                limits: sandbox.limits, workers: sandbox.workers)
+            let scorer = Scorer(
+                toolchain: toolchain, weights: weights, checker: rewards.checker,
+                limits: sandbox.limits, workers: sandbox.workers)
             let progress = ProgressLine(label: "scoring", enabled: rows.count > 1)
-            let breakdowns = scorer.score(rows.map { ScoreRequest(problem: byID[$0.id]!, completion: $0.completion) },
-                                          progress: progress.update)
+            let breakdowns = scorer.score(
+                rows.map { ScoreRequest(problem: byID[$0.id]!, completion: $0.completion) },
+                progress: progress.update)
             let records = zip(rows, breakdowns).map { ScoreRecord(id: $0.id, breakdown: $1) }
             if json {
                 FileHandle.standardOutput.write(try AtomicWrite.jsonLines(records))
@@ -41,8 +43,10 @@ extension VeriReason {
                 records.forEach { print($0.line) }
                 let passed = records.filter(\.passed).count
                 let mean = records.map(\.reward).reduce(0, +) / Double(records.count)
-                print(String(format: "%d completions, %d passed, mean reward %.3f (simulator: iverilog %@)",
-                             records.count, passed, mean, toolchain.versions.iverilog ?? "?"))
+                print(
+                    String(
+                        format: "%d completions, %d passed, mean reward %.3f (simulator: iverilog %@)",
+                        records.count, passed, mean, toolchain.versions.iverilog ?? "?"))
             }
         }
     }

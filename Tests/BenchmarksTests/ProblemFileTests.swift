@@ -1,6 +1,7 @@
 import Foundation
 import TestSupport
 import Testing
+
 @testable import Benchmarks
 
 @Suite("Project problem JSONL")
@@ -28,15 +29,17 @@ struct ProblemFileTests {
         #expect(p.auxFiles.isEmpty)
     }
 
-    @Test("malformed input names the file, line and field", arguments: [
-        ("{\"id\": \"a\", \"prompt\": \"p\", \"reference\": \"r\"}\n{oops\n", 2, nil as String?),
-        ("\n\n{\"prompt\": \"p\", \"reference\": \"r\"}\n", 3, "id"),
-        ("{\"id\": \"a\", \"prompt\": 3, \"reference\": \"r\"}\n", 1, "prompt"),
-        ("{\"id\": \"a\", \"prompt\": \"p\"}\n", 1, "reference"),
-        ("{\"id\": \"a\", \"prompt\": \"p\", \"reference\": \"r\", \"aux_files\": {\"../x\": \"t\"}}\n", 1, "aux_files.../x"),
-        ("{\"id\": \"a\", \"prompt\": \"p\", \"reference\": \"r\", \"rule\": \"v3\"}\n", 1, "rule"),
-        ("[1, 2]\n", 1, nil),
-    ])
+    @Test(
+        "malformed input names the file, line and field",
+        arguments: [
+            ("{\"id\": \"a\", \"prompt\": \"p\", \"reference\": \"r\"}\n{oops\n", 2, nil as String?),
+            ("\n\n{\"prompt\": \"p\", \"reference\": \"r\"}\n", 3, "id"),
+            ("{\"id\": \"a\", \"prompt\": 3, \"reference\": \"r\"}\n", 1, "prompt"),
+            ("{\"id\": \"a\", \"prompt\": \"p\"}\n", 1, "reference"),
+            ("{\"id\": \"a\", \"prompt\": \"p\", \"reference\": \"r\", \"aux_files\": {\"../x\": \"t\"}}\n", 1, "aux_files.../x"),
+            ("{\"id\": \"a\", \"prompt\": \"p\", \"reference\": \"r\", \"rule\": \"v3\"}\n", 1, "rule"),
+            ("[1, 2]\n", 1, nil),
+        ])
     func malformed(text: String, line: Int, field: String?) throws {
         let url = try write(text)
         do {
@@ -53,7 +56,9 @@ struct ProblemFileTests {
 
     @Test("duplicate ids, empty files and missing files are errors")
     func otherErrors() throws {
-        let dup = try write("{\"id\": \"a\", \"prompt\": \"p\", \"reference\": \"r\"}\n{\"id\": \"a\", \"prompt\": \"q\", \"reference\": \"r\"}\n")
+        let dup = try write(
+            "{\"id\": \"a\", \"prompt\": \"p\", \"reference\": \"r\"}\n{\"id\": \"a\", \"prompt\": \"q\", \"reference\": \"r\"}\n"
+        )
         #expect(throws: BenchmarksError.duplicateID(path: dup.path, line: 2, id: "a")) { try ProblemFile.load(dup) }
         let empty = try write("\n")
         #expect(throws: BenchmarksError.emptySuite(path: empty.path)) { try ProblemFile.load(empty) }

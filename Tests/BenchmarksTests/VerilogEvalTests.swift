@@ -1,13 +1,16 @@
 import Foundation
 import TestSupport
 import Testing
+
 @testable import Benchmarks
 
 @Suite("VerilogEval in the upstream layout")
 struct VerilogEvalTests {
-    @Test("reads every suite with its problem count", arguments: [
-        (SuiteName.v1Human, 156), (.v1Machine, 143), (.v2SpecToRTL, 156), (.v2CodeComplete, 156),
-    ])
+    @Test(
+        "reads every suite with its problem count",
+        arguments: [
+            (SuiteName.v1Human, 156), (.v1Machine, 143), (.v2SpecToRTL, 156), (.v2CodeComplete, 156),
+        ])
     func counts(suite: SuiteName, expected: Int) throws {
         let problems = try VerilogEval.load(suite, datasetDir: Fixtures.verilogEval)
         #expect(problems.count == expected)

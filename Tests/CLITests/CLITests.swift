@@ -23,8 +23,9 @@ struct CLITests {
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Output(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                      stderr: String(decoding: stderr, as: UTF8.self))
+        return Output(
+            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self))
     }
 
     @Test("help lists the subcommands")
@@ -36,7 +37,9 @@ struct CLITests {
 
     @Test("score --json prints one object per completion with the documented fields")
     func scoreJSON() throws {
-        let out = try run(["score", "--problems", "datasets/examples.jsonl", "--completions", "datasets/example-completions.jsonl", "--json"])
+        let out = try run([
+            "score", "--problems", "datasets/examples.jsonl", "--completions", "datasets/example-completions.jsonl", "--json",
+        ])
         #expect(out.status == 0, "\(out.stderr)")
         let lines = out.stdout.split(separator: "\n")
         let expected = try String(contentsOf: Fixtures.exampleCompletions, encoding: .utf8).split(separator: "\n").count
@@ -54,10 +57,13 @@ struct CLITests {
     @Test("eval --references writes results.jsonl and summary.json for a JSONL suite")
     func evalJSONL() throws {
         let dir = try Fixtures.temporaryDirectory()
-        let out = try run(["eval", "--suite", "jsonl", "--problems", "datasets/examples.jsonl", "--references", "--out", dir.path])
+        let out = try run([
+            "eval", "--suite", "jsonl", "--problems", "datasets/examples.jsonl", "--references", "--out", dir.path,
+        ])
         #expect(out.status == 0, "\(out.stderr)")
         #expect(out.stdout.contains("pass@1"))
-        let summary = try JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("summary.json"))) as! [String: Any]
+        let summary =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("summary.json"))) as! [String: Any]
         #expect(summary["problems"] as? Int == 4)
         #expect((summary["pass@k"] as? [String: Double])?["pass@1"] == 1)
         let results = try String(contentsOf: dir.appendingPathComponent("results.jsonl"), encoding: .utf8)
@@ -69,12 +75,14 @@ struct CLITests {
         let dir = try Fixtures.temporaryDirectory()
         let samples = dir.appendingPathComponent("samples.jsonl")
         try """
-            {"task_id": "Prob001_zero", "completion": "module TopModule(output zero);\\n  assign zero = 1'b0;\\nendmodule\\n"}
-            {"task_id": "Prob001_zero", "completion": "module TopModule(output zero);\\n  assign zero = 1'b1;\\nendmodule\\n"}
+        {"task_id": "Prob001_zero", "completion": "module TopModule(output zero);\\n  assign zero = 1'b0;\\nendmodule\\n"}
+        {"task_id": "Prob001_zero", "completion": "module TopModule(output zero);\\n  assign zero = 1'b1;\\nendmodule\\n"}
 
-            """.write(to: samples, atomically: true, encoding: .utf8)
-        let out = try run(["eval", "--suite", "v2-spec-to-rtl", "--dataset-dir", Fixtures.verilogEval.path, "--samples", samples.path,
-                           "--out", dir.appendingPathComponent("out").path, "--json"])
+        """.write(to: samples, atomically: true, encoding: .utf8)
+        let out = try run([
+            "eval", "--suite", "v2-spec-to-rtl", "--dataset-dir", Fixtures.verilogEval.path, "--samples", samples.path,
+            "--out", dir.appendingPathComponent("out").path, "--json",
+        ])
         #expect(out.status == 0, "\(out.stderr)")
         let summary = try JSONSerialization.jsonObject(with: Data(out.stdout.utf8)) as! [String: Any]
         #expect(summary["suite"] as? String == "v2-spec-to-rtl")
@@ -83,18 +91,22 @@ struct CLITests {
         #expect(summary["iverilog"] as? String != nil)
     }
 
-    @Test("bad input fails with the file, line and field, and writes nothing", arguments: [
-        ("{\"task_id\": \"Prob001_zero\"}\n", "line 1", "completion"),
-        ("{\"task_id\": \"Prob999_nope\", \"completion\": \"x\"}\n", ":1:", "task_id"),
-        ("not json\n", ":1:", "not valid JSON"),
-    ])
+    @Test(
+        "bad input fails with the file, line and field, and writes nothing",
+        arguments: [
+            ("{\"task_id\": \"Prob001_zero\"}\n", "line 1", "completion"),
+            ("{\"task_id\": \"Prob999_nope\", \"completion\": \"x\"}\n", ":1:", "task_id"),
+            ("not json\n", ":1:", "not valid JSON"),
+        ])
     func badSamples(text: String, location: String, field: String) throws {
         let dir = try Fixtures.temporaryDirectory()
         let samples = dir.appendingPathComponent("bad.jsonl")
         try text.write(to: samples, atomically: true, encoding: .utf8)
         let outDir = dir.appendingPathComponent("out")
-        let out = try run(["eval", "--suite", "v2-spec-to-rtl", "--dataset-dir", Fixtures.verilogEval.path,
-                           "--samples", samples.path, "--out", outDir.path])
+        let out = try run([
+            "eval", "--suite", "v2-spec-to-rtl", "--dataset-dir", Fixtures.verilogEval.path,
+            "--samples", samples.path, "--out", outDir.path,
+        ])
         #expect(out.status != 0)
         #expect(out.stderr.contains(samples.path))
         #expect(out.stderr.contains(field))
@@ -104,7 +116,9 @@ struct CLITests {
 
     @Test("a missing file and a missing option are clear errors")
     func missingInputs() throws {
-        let missing = try run(["score", "--problems", "/nonexistent/p.jsonl", "--completions", "datasets/example-completions.jsonl"])
+        let missing = try run([
+            "score", "--problems", "/nonexistent/p.jsonl", "--completions", "datasets/example-completions.jsonl",
+        ])
         #expect(missing.status != 0)
         #expect(missing.stderr.contains("/nonexistent/p.jsonl: no such file"))
         let noSuite = try run(["eval", "--suite", "v1-human", "--samples", "x.jsonl", "--out", "/tmp/x"])

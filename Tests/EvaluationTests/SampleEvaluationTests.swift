@@ -2,6 +2,7 @@ import Benchmarks
 import Foundation
 import TestSupport
 import Testing
+
 @testable import Evaluation
 @testable import Rewards
 
@@ -19,8 +20,9 @@ struct SampleEvaluationTests {
             samples.append(Sample(taskID: id, completion: "endmodule\n", line: line))
         }
         let evaluation = SampleEvaluation(scorer: Scorer(toolchain: Fixtures.toolchain), ks: [1, 2, 5])
-        let report = evaluation.run(suite: "v1-machine", problems: problems, samples: samples, completionIsBody: true,
-                                    dataset: "test", samplesFile: "test")
+        let report = evaluation.run(
+            suite: "v1-machine", problems: problems, samples: samples, completionIsBody: true,
+            dataset: "test", samplesFile: "test")
         #expect(report.results.map(\.taskID) == samples.map(\.taskID), "input order")
         #expect(report.results.map(\.passed) == [true, false, true, false, true, false])
         #expect(report.summary.problems == 3 && report.summary.problemsInSuite == 143 && report.summary.subset)
@@ -36,13 +38,16 @@ struct SampleEvaluationTests {
 
     @Test("summary.json uses the documented field names")
     func summaryFields() throws {
-        let summary = EvaluationSummary(suite: "s", problems: 1, problemsInSuite: 2, subset: true, samples: 1,
-                                        passAtK: ["pass@1": 1], referencePassingProblems: 1, passAtKReferencePassing: ["pass@1": 1],
-                                        results: ["pass": 1], checker: "testbench", rule: "v2", iverilog: "11.0", dataset: "d",
-                                        samplesFile: "f", createdAt: "t")
+        let summary = EvaluationSummary(
+            suite: "s", problems: 1, problemsInSuite: 2, subset: true, samples: 1,
+            passAtK: ["pass@1": 1], referencePassingProblems: 1, passAtKReferencePassing: ["pass@1": 1],
+            results: ["pass": 1], checker: "testbench", rule: "v2", iverilog: "11.0", dataset: "d",
+            samplesFile: "f", createdAt: "t")
         let object = try JSONSerialization.jsonObject(with: try AtomicWrite.json(summary)) as! [String: Any]
-        for key in ["suite", "problems", "samples", "pass@k", "iverilog", "problems_in_suite", "reference_passing_problems",
-                    "pass@k_reference_passing", "results"] {
+        for key in [
+            "suite", "problems", "samples", "pass@k", "iverilog", "problems_in_suite", "reference_passing_problems",
+            "pass@k_reference_passing", "results",
+        ] {
             #expect(object[key] != nil, "missing \(key)")
         }
     }

@@ -2,6 +2,7 @@ import Benchmarks
 import Foundation
 import TestSupport
 import Testing
+
 @testable import Rewards
 @testable import Verilog
 
@@ -16,8 +17,11 @@ struct ForgingTests {
 
     /// The corpus plus the two generated at test time: a 5 MB completion and binary garbage.
     static func corpus() throws -> [(String, String)] {
-        var items = try corpusFiles.map { ($0, try String(contentsOf: Fixtures.forgingDir.appendingPathComponent($0), encoding: .utf8)) }
-        let huge = "module TopModule (input clk, input reset, output reg [3:0] q);\n"
+        var items = try corpusFiles.map {
+            ($0, try String(contentsOf: Fixtures.forgingDir.appendingPathComponent($0), encoding: .utf8))
+        }
+        let huge =
+            "module TopModule (input clk, input reset, output reg [3:0] q);\n"
             + String(repeating: "  always @(posedge clk) q <= q + 4'd1; // padding padding padding padding\n", count: 70_000)
             + "endmodule\n"
         items.append(("huge.v (\(huge.utf8.count / 1_000_000) MB)", huge))
@@ -55,7 +59,9 @@ struct ForgingTests {
     @Test("no forgery passes the testbench or the differential checker", arguments: [CheckerKind.testbench, .equivalence])
     func noForgeryPasses(checker: CheckerKind) throws {
         let problem = try Fixtures.exampleProblem("counter4")
-        for (name, breakdown, seconds) in try check(checker, policy: ConstructPolicy(), problem: problem, forgeries: Self.corpus()) {
+        for (name, breakdown, seconds) in try check(
+            checker, policy: ConstructPolicy(), problem: problem, forgeries: Self.corpus())
+        {
             #expect(!breakdown.passed, "\(name) passed")
             #expect(breakdown.reward < 2, "\(name) earned \(breakdown.reward)")
             // Two sandboxed steps of at most 5 s each, plus the reference run.
@@ -66,8 +72,11 @@ struct ForgingTests {
     @Test("without the construct policy, the nonce and sample count still catch forged verdicts")
     func harnessAloneCatchesForgedVerdicts() throws {
         let problem = try Fixtures.exampleProblem("counter4")
-        let permissive = ConstructPolicy(allowedSystemNames: ConstructPolicy.defaultSystemNames.union(["$finish", "$stop", "$fatal"]))
-        let names = ["print_pass_line.v", "early_finish.v", "early_stop.v", "early_fatal.v", "redefine_testbench.v", "flood_stdout.v"]
+        let permissive = ConstructPolicy(
+            allowedSystemNames: ConstructPolicy.defaultSystemNames.union(["$finish", "$stop", "$fatal"]))
+        let names = [
+            "print_pass_line.v", "early_finish.v", "early_stop.v", "early_fatal.v", "redefine_testbench.v", "flood_stdout.v",
+        ]
         let forgeries = try Self.corpus().filter { names.contains($0.0) }
         #expect(forgeries.count == names.count)
         for (name, breakdown, _) in try check(.testbench, policy: permissive, problem: problem, forgeries: forgeries) {
@@ -78,7 +87,8 @@ struct ForgingTests {
 
     @Test("the same attacks fail against a VerilogEval v2 testbench")
     func verilogEvalV2() throws {
-        let problem = try #require(try VerilogEval.load(.v2SpecToRTL, datasetDir: Fixtures.verilogEval).first { $0.id == "Prob001_zero" })
+        let problem = try #require(
+            try VerilogEval.load(.v2SpecToRTL, datasetDir: Fixtures.verilogEval).first { $0.id == "Prob001_zero" })
         let wrong = "module TopModule(output zero); assign zero = 1'b1;\n"
         let forgeries = [
             ("print", wrong + "initial #100 $display(\"Mismatches: 0 in 20 samples\");\nendmodule"),

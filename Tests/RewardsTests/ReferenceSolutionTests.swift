@@ -2,6 +2,7 @@ import Benchmarks
 import Foundation
 import TestSupport
 import Testing
+
 @testable import Rewards
 @testable import Verilog
 
@@ -13,16 +14,29 @@ struct ReferenceSolutionTests {
     static let expectations: [(SuiteName, Int, Set<String>)] = [
         (.v1Human, 154, ["review2015_fsm", "review2015_fancytimer"]),
         (.v1Machine, 143, []),
-        (.v2SpecToRTL, 151, ["Prob082_lfsr32", "Prob099_m2014_q6c", "Prob141_count_clock", "Prob151_review2015_fsm",
-                             "Prob156_review2015_fancytimer"]),
-        (.v2CodeComplete, 152, ["Prob082_lfsr32", "Prob141_count_clock", "Prob151_review2015_fsm",
-                                "Prob156_review2015_fancytimer"]),
+        (
+            .v2SpecToRTL, 151,
+            [
+                "Prob082_lfsr32", "Prob099_m2014_q6c", "Prob141_count_clock", "Prob151_review2015_fsm",
+                "Prob156_review2015_fancytimer",
+            ]
+        ),
+        (
+            .v2CodeComplete, 152,
+            [
+                "Prob082_lfsr32", "Prob141_count_clock", "Prob151_review2015_fsm",
+                "Prob156_review2015_fancytimer",
+            ]
+        ),
     ]
 
     static func referenceRequests(_ problems: [Problem]) -> [ScoreRequest] {
         problems.map { p in
-            ScoreRequest(problem: p, candidate: CandidateSource(code: ModuleNames.renaming(p.reference!, [p.referenceTop: p.top]),
-                                                                format: .bare))
+            ScoreRequest(
+                problem: p,
+                candidate: CandidateSource(
+                    code: ModuleNames.renaming(p.reference!, [p.referenceTop: p.top]),
+                    format: .bare))
         }
     }
 
@@ -44,8 +58,9 @@ struct ReferenceSolutionTests {
         // Judge the false-fail rate over references that work on this simulator.
         let usable = zip(problems, results).filter { !knownFailures.contains($0.0.id) }
         let falseFails = usable.filter { !$0.1.passed }
-        #expect(Double(falseFails.count) <= 0.003 * Double(usable.count),
-                "false fails: \(falseFails.map { "\($0.0.id): \($0.1.verdict.detail)" })")
+        #expect(
+            Double(falseFails.count) <= 0.003 * Double(usable.count),
+            "false fails: \(falseFails.map { "\($0.0.id): \($0.1.verdict.detail)" })")
         #expect(results.allSatisfy { $0.verdict.checker == "equivalence" })
     }
 }

@@ -2,6 +2,7 @@ import Benchmarks
 import Foundation
 import TestSupport
 import Testing
+
 @testable import Rewards
 @testable import Verilog
 
@@ -11,8 +12,10 @@ struct RewardTests {
 
     func thinkAnswer(_ code: String) -> String { "<think>plan</think>\n<answer>\n```verilog\n\(code)\n```\n</answer>" }
 
-    let counter = "module TopModule(input clk, input reset, output reg [3:0] q);\n always @(posedge clk) if (reset) q <= 0; else q <= q + 1;\nendmodule"
-    let downCounter = "module TopModule(input clk, input reset, output reg [3:0] q);\n always @(posedge clk) if (reset) q <= 0; else q <= q - 1;\nendmodule"
+    let counter =
+        "module TopModule(input clk, input reset, output reg [3:0] q);\n always @(posedge clk) if (reset) q <= 0; else q <= q + 1;\nendmodule"
+    let downCounter =
+        "module TopModule(input clk, input reset, output reg [3:0] q);\n always @(posedge clk) if (reset) q <= 0; else q <= q - 1;\nendmodule"
 
     @Test("VeriReason's scheme: pass 2.0 + format 0.1; compiles-but-fails 0.1 + structure; no compile 0")
     func defaultScheme() throws {
@@ -53,7 +56,10 @@ struct RewardTests {
     @Test("a forbidden design earns nothing, format included")
     func forbiddenEarnsNothing() throws {
         let p = try Fixtures.exampleProblem("counter4")
-        let cheat = scorer.score(ScoreRequest(problem: p, completion: thinkAnswer(counter.replacingOccurrences(of: "endmodule", with: "initial $finish;\nendmodule"))))
+        let cheat = scorer.score(
+            ScoreRequest(
+                problem: p,
+                completion: thinkAnswer(counter.replacingOccurrences(of: "endmodule", with: "initial $finish;\nendmodule"))))
         #expect(cheat.verdict.verdictClass == .forbidden && cheat.reward == 0)
     }
 
@@ -63,10 +69,10 @@ struct RewardTests {
         let p = try Fixtures.exampleProblem("rise_detect")
         let reference = ModuleNames.renaming(p.reference!, ["RefModule": "TopModule"])
         let mutants = [
-            reference.replacingOccurrences(of: "in & ~last", with: "in | ~last"),      // operator
-            reference.replacingOccurrences(of: "posedge clk", with: "negedge clk"),   // edge
-            reference.replacingOccurrences(of: "pedge <= in & ~last", with: "pedge <= last & ~in"), // signal
-            reference.replacingOccurrences(of: "last <= in;", with: "last <= 8'hFF;"), // constant
+            reference.replacingOccurrences(of: "in & ~last", with: "in | ~last"),  // operator
+            reference.replacingOccurrences(of: "posedge clk", with: "negedge clk"),  // edge
+            reference.replacingOccurrences(of: "pedge <= in & ~last", with: "pedge <= last & ~in"),  // signal
+            reference.replacingOccurrences(of: "last <= in;", with: "last <= 8'hFF;"),  // constant
         ]
         #expect(scorer.score(ScoreRequest(problem: p, candidate: CandidateSource(code: reference, format: .bare))).passed)
         for mutant in mutants {
@@ -78,20 +84,25 @@ struct RewardTests {
 
     @Test("the differential checker finds clock and active-low reset by name and drives them")
     func portRoles() throws {
-        let roles = PortRoles(ports: [ModulePort(name: "clk", direction: .input, width: 1),
-                                      ModulePort(name: "aresetn", direction: .input, width: 1),
-                                      ModulePort(name: "d", direction: .input, width: 40),
-                                      ModulePort(name: "q", direction: .output, width: 40)])
+        let roles = PortRoles(ports: [
+            ModulePort(name: "clk", direction: .input, width: 1),
+            ModulePort(name: "aresetn", direction: .input, width: 1),
+            ModulePort(name: "d", direction: .input, width: 40),
+            ModulePort(name: "q", direction: .output, width: 40),
+        ])
         #expect(roles.clock?.name == "clk")
         #expect(roles.reset?.name == "aresetn" && roles.resetActiveLow)
         #expect(roles.data.map(\.name) == ["d"])
-        let p = Problem(id: "reg40", prompt: "", reference: """
-            module RefModule(input clk, input aresetn, input [39:0] d, output reg [39:0] q);
-              always @(posedge clk or negedge aresetn) if (!aresetn) q <= 0; else q <= d;
-            endmodule
-            """, referenceTop: "RefModule")
+        let p = Problem(
+            id: "reg40", prompt: "",
+            reference: """
+                module RefModule(input clk, input aresetn, input [39:0] d, output reg [39:0] q);
+                  always @(posedge clk or negedge aresetn) if (!aresetn) q <= 0; else q <= d;
+                endmodule
+                """, referenceTop: "RefModule")
         let eq = Scorer(toolchain: Fixtures.toolchain, checker: .equivalence)
-        let good = "module TopModule(input clk, input aresetn, input [39:0] d, output reg [39:0] q);\n always @(posedge clk or negedge aresetn) if (!aresetn) q <= 0; else q <= d;\nendmodule"
+        let good =
+            "module TopModule(input clk, input aresetn, input [39:0] d, output reg [39:0] q);\n always @(posedge clk or negedge aresetn) if (!aresetn) q <= 0; else q <= d;\nendmodule"
         let syncReset = good.replacingOccurrences(of: " or negedge aresetn", with: "")
         let narrow = good.replacingOccurrences(of: "q <= d;", with: "q <= d[31:0];")
         #expect(eq.score(ScoreRequest(problem: p, completion: good)).passed)
@@ -111,8 +122,12 @@ struct RewardTests {
     func uncheckable() {
         let p = Problem(id: "no-tb", prompt: "", reference: "module RefModule(inout x); endmodule", referenceTop: "RefModule")
         let eq = Scorer(toolchain: Fixtures.toolchain, checker: .equivalence)
-        #expect(eq.score(ScoreRequest(problem: p, completion: "module TopModule(inout x); endmodule")).verdict.verdictClass == .checkerError)
+        #expect(
+            eq.score(ScoreRequest(problem: p, completion: "module TopModule(inout x); endmodule")).verdict.verdictClass
+                == .checkerError)
         let tb = Scorer(toolchain: Fixtures.toolchain, checker: .testbench)
-        #expect(tb.score(ScoreRequest(problem: p, completion: "module TopModule(inout x); endmodule")).verdict.verdictClass == .checkerError)
+        #expect(
+            tb.score(ScoreRequest(problem: p, completion: "module TopModule(inout x); endmodule")).verdict.verdictClass
+                == .checkerError)
     }
 }

@@ -43,7 +43,8 @@ public enum Fixtures {
         for entry in proc {
             guard let pid = Int32(entry) else { continue }
             guard let cwd = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(entry)/cwd"),
-                  cwd.hasPrefix(root.path) else { continue }
+                cwd.hasPrefix(root.path)
+            else { continue }
             let comm = (try? String(contentsOfFile: "/proc/\(entry)/comm", encoding: .utf8)) ?? "?"
             found.append((pid, comm.trimmingCharacters(in: .whitespacesAndNewlines)))
         }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Verilog
 
 @Suite("Code extraction and module names")
@@ -34,7 +35,8 @@ struct CodeExtractionTests {
 
     @Test("renames the root module to the expected top, leaving helpers alone")
     func renameTop() {
-        let code = "module helper(input x, output y); assign y = ~x; endmodule\nmodule top_module(input a, output b); helper h(.x(a), .y(b)); endmodule\n"
+        let code =
+            "module helper(input x, output y); assign y = ~x; endmodule\nmodule top_module(input a, output b); helper h(.x(a), .y(b)); endmodule\n"
         let renamed = ModuleNames.renamingTop(code, to: "TopModule")
         #expect(ModuleNames.declared(in: renamed) == ["helper", "TopModule"])
         #expect(ModuleNames.renamingTop(renamed, to: "TopModule") == renamed)

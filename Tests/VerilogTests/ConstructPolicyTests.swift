@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Verilog
 
 @Suite("Construct policy")
@@ -30,19 +31,21 @@ struct ConstructPolicyTests {
         #expect(policy.violations(in: code).isEmpty, "\(policy.violations(in: code))")
     }
 
-    @Test("refuses simulation control, files, foreign code and reaching into the testbench", arguments: [
-        ("initial #1 $finish;", "$finish"),
-        ("initial $stop;", "$stop"),
-        ("initial $fatal(1);", "$fatal"),
-        ("integer f; initial f = $fopen(\"x\");", "$fopen"),
-        ("reg [7:0] m [0:3]; initial $readmemh(\"/etc/passwd\", m);", "$readmemh"),
-        ("initial $dumpfile(\"a.vcd\");", "$dumpfile"),
-        ("initial $system(\"ls\");", "$system"),
-        ("always @* tb.stats1.errors = 0;", "tb.stats1"),
-        ("initial force tb.errors = 0;", "tb.errors"),
-        ("always @* $root.tb.x = 0;", "$root"),
-        ("initial stim1.x = 1;", "stim1.x"),
-    ])
+    @Test(
+        "refuses simulation control, files, foreign code and reaching into the testbench",
+        arguments: [
+            ("initial #1 $finish;", "$finish"),
+            ("initial $stop;", "$stop"),
+            ("initial $fatal(1);", "$fatal"),
+            ("integer f; initial f = $fopen(\"x\");", "$fopen"),
+            ("reg [7:0] m [0:3]; initial $readmemh(\"/etc/passwd\", m);", "$readmemh"),
+            ("initial $dumpfile(\"a.vcd\");", "$dumpfile"),
+            ("initial $system(\"ls\");", "$system"),
+            ("always @* tb.stats1.errors = 0;", "tb.stats1"),
+            ("initial force tb.errors = 0;", "tb.errors"),
+            ("always @* $root.tb.x = 0;", "$root"),
+            ("initial stim1.x = 1;", "stim1.x"),
+        ])
     func refuses(body: String, construct: String) {
         let code = "module TopModule(input a, output b);\n\(body)\nendmodule\n"
         let found = policy.violations(in: code)

@@ -1,6 +1,7 @@
 import Foundation
 import TestSupport
 import Testing
+
 @testable import Verilog
 
 @Suite("Sandbox")
@@ -23,8 +24,9 @@ struct SandboxTests {
         let sandbox = Sandbox(scratchRoot: root)
         let start = Date()
         let outcome = try sandbox.withRunDirectory { dir in
-            try sandbox.run("/bin/sh", ["-c", "sleep 300 & sleep 300 & wait"], in: dir,
-                            limits: SandboxLimits(wallSeconds: 0.5))
+            try sandbox.run(
+                "/bin/sh", ["-c", "sleep 300 & sleep 300 & wait"], in: dir,
+                limits: SandboxLimits(wallSeconds: 0.5))
         }
         #expect(outcome.timedOut)
         #expect(Date().timeIntervalSince(start) < 5)
@@ -38,8 +40,9 @@ struct SandboxTests {
         let root = try Fixtures.temporaryDirectory()
         let sandbox = Sandbox(scratchRoot: root)
         let outcome = try sandbox.withRunDirectory { dir in
-            try sandbox.run("/bin/sh", ["-c", "(sleep 300 >/dev/null 2>&1 &) ; exit 0"], in: dir,
-                            limits: SandboxLimits(wallSeconds: 5))
+            try sandbox.run(
+                "/bin/sh", ["-c", "(sleep 300 >/dev/null 2>&1 &) ; exit 0"], in: dir,
+                limits: SandboxLimits(wallSeconds: 5))
         }
         #expect(outcome.termination == .exited(0))
         Thread.sleep(forTimeInterval: 0.1)
@@ -61,12 +64,14 @@ struct SandboxTests {
     func rlimits() throws {
         let sandbox = Sandbox()
         let big = try sandbox.withRunDirectory { dir in
-            try sandbox.run("/bin/sh", ["-c", "head -c 1000000 /dev/zero > f"], in: dir,
-                            limits: SandboxLimits(fileSizeBytes: 1000))
+            try sandbox.run(
+                "/bin/sh", ["-c", "head -c 1000000 /dev/zero > f"], in: dir,
+                limits: SandboxLimits(fileSizeBytes: 1000))
         }
         #expect(!big.succeeded)
         let spin = try sandbox.withRunDirectory { dir in
-            try sandbox.run("/bin/sh", ["-c", "while :; do :; done"], in: dir, limits: SandboxLimits(wallSeconds: 20, cpuSeconds: 1))
+            try sandbox.run(
+                "/bin/sh", ["-c", "while :; do :; done"], in: dir, limits: SandboxLimits(wallSeconds: 20, cpuSeconds: 1))
         }
         #expect(spin.exceededCPU || spin.termination == .signaled(9))
         #expect(spin.wallSeconds < 10)
@@ -74,10 +79,11 @@ struct SandboxTests {
 
     @Test("started as root, tools run as nobody and cannot write outside their run directory")
     func dropsRoot() throws {
-        let outside = try Fixtures.temporaryDirectory() // root-owned, mode 0755 when we are root
+        let outside = try Fixtures.temporaryDirectory()  // root-owned, mode 0755 when we are root
         let sandbox = Sandbox()
         let outcome = try sandbox.withRunDirectory { dir in
-            try sandbox.run("/bin/sh", ["-c", "id -u; touch inside && echo inside-ok; touch \(outside.path)/x && echo outside-ok"], in: dir)
+            try sandbox.run(
+                "/bin/sh", ["-c", "id -u; touch inside && echo inside-ok; touch \(outside.path)/x && echo outside-ok"], in: dir)
         }
         if geteuid() == 0 {
             #expect(outcome.stdout.hasPrefix("\(sandbox.user!.uid)\n"))

@@ -1,6 +1,7 @@
 import Foundation
 import TestSupport
 import Testing
+
 @testable import Verilog
 
 @Suite("Tool front ends")
@@ -17,8 +18,9 @@ struct ToolchainTests {
 
     @Test("iverilog compiles and vvp runs in one sandbox")
     func icarusRun() throws {
-        let run = try toolchain.icarus([SourceFile(name: "t.v", text: "module t; initial $display(\"hello %0d\", 6*7); endmodule\n")],
-                                       roots: ["t"])
+        let run = try toolchain.icarus(
+            [SourceFile(name: "t.v", text: "module t; initial $display(\"hello %0d\", 6*7); endmodule\n")],
+            roots: ["t"])
         #expect(run.compile.succeeded)
         #expect(run.simulation?.stdout.contains("hello 42") == true)
     }
@@ -39,10 +41,13 @@ struct ToolchainTests {
             endmodule
             """
         let ports = try toolchain.ports(of: source, top: "M").get()
-        #expect(ports == [ModulePort(name: "clk", direction: .input, width: 1),
-                          ModulePort(name: "a", direction: .input, width: 5),
-                          ModulePort(name: "b", direction: .input, width: 11, signed: true),
-                          ModulePort(name: "y", direction: .output, width: 6)])
+        #expect(
+            ports == [
+                ModulePort(name: "clk", direction: .input, width: 1),
+                ModulePort(name: "a", direction: .input, width: 5),
+                ModulePort(name: "b", direction: .input, width: 11, signed: true),
+                ModulePort(name: "y", direction: .output, width: 6),
+            ])
     }
 
     @Test("yosys failures are results carrying the log")
@@ -54,23 +59,33 @@ struct ToolchainTests {
 
     @Test("verilator lint reports warnings without failing")
     func verilatorLint() throws {
-        let report = try toolchain.verilatorLint([SourceFile(name: "m.v", text: """
-            module M(input [3:0] a, output [1:0] y);
-              wire unused;
-              assign y = a;
-            endmodule
-            """)], top: "M")
+        let report = try toolchain.verilatorLint(
+            [
+                SourceFile(
+                    name: "m.v",
+                    text: """
+                        module M(input [3:0] a, output [1:0] y);
+                          wire unused;
+                          assign y = a;
+                        endmodule
+                        """)
+            ], top: "M")
         #expect(report.errors.isEmpty)
         #expect(report.warnings.contains { $0.contains("WIDTH") })
     }
 
     @Test("verilator --binary builds and runs a simulation")
     func verilatorBinary() throws {
-        let (build, run) = try toolchain.verilatorBinary([SourceFile(name: "t.sv", text: """
-            module t;
-              initial begin $display("sum %0d", 20 + 22); $finish; end
-            endmodule
-            """)], top: "t")
+        let (build, run) = try toolchain.verilatorBinary(
+            [
+                SourceFile(
+                    name: "t.sv",
+                    text: """
+                        module t;
+                          initial begin $display("sum %0d", 20 + 22); $finish; end
+                        endmodule
+                        """)
+            ], top: "t")
         #expect(build.succeeded, "\(build.stderr)")
         #expect(run?.stdout.contains("sum 42") == true)
     }

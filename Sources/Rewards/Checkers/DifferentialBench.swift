@@ -42,7 +42,8 @@ struct DifferentialBench {
         }
         let inputNames = [roles.clock, roles.reset].compactMap { $0?.name } + roles.data.map(\.name)
         func connections(_ prefix: String) -> String {
-            (inputNames.map { ".\($0)(\($0))" } + roles.outputs.map { ".\($0.name)(\(prefix)\($0.name))" }).joined(separator: ", ")
+            (inputNames.map { ".\($0)(\($0))" } + roles.outputs.map { ".\($0.name)(\(prefix)\($0.name))" }).joined(
+                separator: ", ")
         }
         s += "  \(referenceTop) reference_instance (\(connections("ref_")));\n"
         s += "  \(candidateTop) candidate_instance (\(connections("dut_")));\n"
@@ -60,11 +61,13 @@ struct DifferentialBench {
         s += "        drive;\n"
         if let reset = roles.reset {
             let (on, off) = roles.resetActiveLow ? ("1'b0", "1'b1") : ("1'b1", "1'b0")
-            let starts = (0..<4).map { "(seq % 4 == \($0) && cyc < \(Self.initialResetCycles(sequence: $0)))" }.joined(separator: " || ")
+            let starts = (0..<4).map { "(seq % 4 == \($0) && cyc < \(Self.initialResetCycles(sequence: $0)))" }.joined(
+                separator: " || ")
             s += "        \(reset.name) = (\(starts) || (($random(seed) & 31) == 0)) ? \(on) : \(off);\n"
         }
         if let clock = roles.clock {
-            s += "        #4 compare;\n        \(clock.name) = 1'b1;\n        #5 compare;\n        \(clock.name) = 1'b0;\n        #1;\n"
+            s +=
+                "        #4 compare;\n        \(clock.name) = 1'b1;\n        #5 compare;\n        \(clock.name) = 1'b0;\n        #1;\n"
         } else {
             s += "        #5 compare;\n"
         }

@@ -30,8 +30,10 @@ public struct EquivalenceChecker: Sendable {
     public static let name = "equivalence"
     static let referenceSuffix = "_vr_ref"
 
-    public init(toolchain: Toolchain, policy: ConstructPolicy = ConstructPolicy(), limits: SandboxLimits = .simulation,
-                stimulus: Stimulus = Stimulus()) {
+    public init(
+        toolchain: Toolchain, policy: ConstructPolicy = ConstructPolicy(), limits: SandboxLimits = .simulation,
+        stimulus: Stimulus = Stimulus()
+    ) {
         self.toolchain = toolchain
         self.policy = policy
         self.limits = limits
@@ -49,19 +51,24 @@ public struct EquivalenceChecker: Sendable {
         }
         let ports = try referencePorts(problem)
         if let port = ports.first(where: { $0.direction == .inout }) {
-            throw RewardsError.referenceUnusable(problem: problem.id, detail: "inout port '\(port.name)' cannot be driven by the differential checker")
+            throw RewardsError.referenceUnusable(
+                problem: problem.id, detail: "inout port '\(port.name)' cannot be driven by the differential checker")
         }
         let nonce = Nonce()
         let roles = PortRoles(ports: ports)
         let referenceModules = ModuleNames.declared(in: reference)
-        let renamedReference = ModuleNames.renaming(reference,
+        let renamedReference = ModuleNames.renaming(
+            reference,
             Dictionary(uniqueKeysWithValues: referenceModules.map { ($0, $0 + Self.referenceSuffix) }))
         let benchModule = "vr_diff_\(nonce.value)"
-        let bench = DifferentialBench(roles: roles, stimulus: stimulus, referenceTop: problem.referenceTop + Self.referenceSuffix,
-                                      candidateTop: problem.top, module: benchModule, tag: nonce.tag)
-        let files = [SourceFile(name: "candidate.sv", text: candidate.code + "\n"),
-                     SourceFile(name: "reference.sv", text: renamedReference + "\n"),
-                     SourceFile(name: "bench.sv", text: bench.source)]
+        let bench = DifferentialBench(
+            roles: roles, stimulus: stimulus, referenceTop: problem.referenceTop + Self.referenceSuffix,
+            candidateTop: problem.top, module: benchModule, tag: nonce.tag)
+        let files = [
+            SourceFile(name: "candidate.sv", text: candidate.code + "\n"),
+            SourceFile(name: "reference.sv", text: renamedReference + "\n"),
+            SourceFile(name: "bench.sv", text: bench.source),
+        ]
         let run = try toolchain.icarus(files, roots: [benchModule], limits: limits)
         return judge(run, tag: nonce.tag, expectedSamples: bench.expectedSamples)
     }
@@ -81,15 +88,20 @@ public struct EquivalenceChecker: Sendable {
         }
     }
 
-    private func verdict(_ c: VerdictClass, fraction: Double = 0, mismatches: Int? = nil, samples: Int? = nil,
-                         detail: String) -> Verdict {
-        Verdict(verdictClass: c, passFraction: fraction, mismatches: mismatches, samples: samples, detail: detail,
-                checker: Self.name, simulator: toolchain.versions.iverilog)
+    private func verdict(
+        _ c: VerdictClass, fraction: Double = 0, mismatches: Int? = nil, samples: Int? = nil,
+        detail: String
+    ) -> Verdict {
+        Verdict(
+            verdictClass: c, passFraction: fraction, mismatches: mismatches, samples: samples, detail: detail,
+            checker: Self.name, simulator: toolchain.versions.iverilog)
     }
 
     func judge(_ run: IcarusRun, tag: String, expectedSamples: Int) -> Verdict {
         let lines = run.log.split(separator: "\n").map(String.init)
-        if run.compile.timedOut || run.compile.exceededCPU { return verdict(.timeout, detail: "compiler exceeded its time limit") }
+        if run.compile.timedOut || run.compile.exceededCPU {
+            return verdict(.timeout, detail: "compiler exceeded its time limit")
+        }
         if !run.compile.succeeded {
             if let line = lines.first(where: { $0.contains("syntax error") }) { return verdict(.syntaxError, detail: line) }
             return verdict(.compileError, detail: lines.first { $0.contains("error") } ?? "iverilog failed")
@@ -99,7 +111,9 @@ public struct EquivalenceChecker: Sendable {
         if sim.outputLimitExceeded { return verdict(.runtimeError, detail: "simulation flooded its output and was killed") }
         let reports = lines.filter { $0.hasPrefix(tag + "DIFF ") }
         guard reports.count == 1 else {
-            return verdict(.runtimeError, detail: (reports.isEmpty ? "the comparison never finished" : "duplicated report") + Self.logTail(sim))
+            return verdict(
+                .runtimeError,
+                detail: (reports.isEmpty ? "the comparison never finished" : "duplicated report") + Self.logTail(sim))
         }
         let fields = reports[0].dropFirst(tag.count + 5).split(separator: " ").compactMap { Int($0) }
         guard fields.count == 2, fields[1] == expectedSamples else {
@@ -107,9 +121,12 @@ public struct EquivalenceChecker: Sendable {
         }
         let (errors, samples) = (fields[0], fields[1])
         let fraction = samples > 0 ? Double(samples - errors) / Double(samples) : 0
-        if errors == 0 { return verdict(.pass, fraction: 1, mismatches: 0, samples: samples, detail: "0 of \(samples) samples differ") }
-        return verdict(.mismatch, fraction: fraction, mismatches: errors, samples: samples,
-                       detail: "\(errors) of \(samples) samples differ from the reference")
+        if errors == 0 {
+            return verdict(.pass, fraction: 1, mismatches: 0, samples: samples, detail: "0 of \(samples) samples differ")
+        }
+        return verdict(
+            .mismatch, fraction: fraction, mismatches: errors, samples: samples,
+            detail: "\(errors) of \(samples) samples differ from the reference")
     }
 }
 

@@ -14,10 +14,13 @@ public struct PortRoles: Sendable, Hashable {
     public init(ports: [ModulePort]) {
         let inputs = ports.filter { $0.direction == .input }
         func name(_ p: ModulePort) -> String { p.name.lowercased() }
-        clock = inputs.first { $0.width == 1 && ["clk", "clock", "clk_i", "i_clk", "clock_i", "clkin"].contains(name($0)) }
+        clock =
+            inputs.first { $0.width == 1 && ["clk", "clock", "clk_i", "i_clk", "clock_i", "clkin"].contains(name($0)) }
             ?? inputs.first { $0.width == 1 && name($0).hasPrefix("clk") }
-        let resetNames = ["reset", "rst", "areset", "arst", "aresetn", "resetn", "reset_n", "rst_n", "rstn", "arst_n",
-                          "nreset", "nrst", "srst", "sreset", "synchronous_reset", "async_reset"]
+        let resetNames = [
+            "reset", "rst", "areset", "arst", "aresetn", "resetn", "reset_n", "rst_n", "rstn", "arst_n",
+            "nreset", "nrst", "srst", "sreset", "synchronous_reset", "async_reset",
+        ]
         reset = inputs.first { $0.width == 1 && resetNames.contains(name($0)) }
         if let reset {
             let n = name(reset)

@@ -24,8 +24,10 @@ public struct TestbenchChecker: Sendable {
         public var verdict: Verdict
     }
 
-    public init(toolchain: Toolchain, policy: ConstructPolicy = ConstructPolicy(), limits: SandboxLimits = .simulation,
-                rule: TestbenchRule? = nil, simulatedTimeLimit: Int = 100_000_000_000) {
+    public init(
+        toolchain: Toolchain, policy: ConstructPolicy = ConstructPolicy(), limits: SandboxLimits = .simulation,
+        rule: TestbenchRule? = nil, simulatedTimeLimit: Int = 100_000_000_000
+    ) {
         self.toolchain = toolchain
         self.policy = policy
         self.limits = limits
@@ -57,20 +59,25 @@ public struct TestbenchChecker: Sendable {
         guard let reference = problem.reference, let testbench = problem.testbench else { return nil }
         let key = SHA256.hex([problem.id, (rule ?? problem.rule).rawValue, reference, testbench].joined(separator: "\u{1}"))
         return try referenceRuns.value(for: key) {
-            ReferenceRun(verdict: try simulate(referenceAsCandidate(problem) ?? reference, problem: problem, expectedSamples: nil))
+            ReferenceRun(
+                verdict: try simulate(referenceAsCandidate(problem) ?? reference, problem: problem, expectedSamples: nil))
         }
     }
 
     /// The reference with its top module named as the candidate's must be.
     func referenceAsCandidate(_ problem: Problem) -> String? {
         guard let reference = problem.reference else { return nil }
-        return problem.referenceTop == problem.top ? reference : ModuleNames.renaming(reference, [problem.referenceTop: problem.top])
+        return problem.referenceTop == problem.top
+            ? reference : ModuleNames.renaming(reference, [problem.referenceTop: problem.top])
     }
 
-    private func verdict(_ c: VerdictClass, fraction: Double = 0, mismatches: Int? = nil, samples: Int? = nil,
-                         detail: String) -> Verdict {
-        Verdict(verdictClass: c, passFraction: fraction, mismatches: mismatches, samples: samples, detail: detail,
-                checker: Self.name, simulator: toolchain.versions.iverilog)
+    private func verdict(
+        _ c: VerdictClass, fraction: Double = 0, mismatches: Int? = nil, samples: Int? = nil,
+        detail: String
+    ) -> Verdict {
+        Verdict(
+            verdictClass: c, passFraction: fraction, mismatches: mismatches, samples: samples, detail: detail,
+            checker: Self.name, simulator: toolchain.versions.iverilog)
     }
 
     private func simulate(_ code: String, problem: Problem, expectedSamples: Int?) throws -> Verdict {
@@ -78,17 +85,19 @@ public struct TestbenchChecker: Sendable {
         let rule = self.rule ?? problem.rule
         let testbench = try instrument(problem.testbench ?? "", nonce: nonce, problem: problem.id)
         let watchdogModule = "vr_watchdog_\(nonce.value)"
-        let watchdog = SourceFile(name: "watchdog.sv", text: """
-            `timescale 1ps/1ps
-            module \(watchdogModule);
-              initial begin
-                #\(simulatedTimeLimit);
-                $display("\(nonce.tag)WATCHDOG");
-                $finish;
-              end
-            endmodule
+        let watchdog = SourceFile(
+            name: "watchdog.sv",
+            text: """
+                `timescale 1ps/1ps
+                module \(watchdogModule);
+                  initial begin
+                    #\(simulatedTimeLimit);
+                    $display("\(nonce.tag)WATCHDOG");
+                    $finish;
+                  end
+                endmodule
 
-            """)
+                """)
         var files: [SourceFile]
         switch rule {
         case .v1:
@@ -110,7 +119,8 @@ public struct TestbenchChecker: Sendable {
         guard let reference = problem.reference else { return nil }
         let declared = Set(ModuleNames.declared(in: testbench))
         guard !declared.contains("RefModule"), testbench.contains("RefModule") else { return nil }
-        let renamed = problem.referenceTop == "RefModule"
+        let renamed =
+            problem.referenceTop == "RefModule"
             ? reference : ModuleNames.renaming(reference, [problem.referenceTop: "RefModule"])
         return SourceFile(name: "ref.sv", text: renamed)
     }
@@ -158,20 +168,25 @@ public struct TestbenchChecker: Sendable {
 
         let reports = lines.filter { $0.hasPrefix(nonce.tag + "Mismatches: ") }
         guard reports.count == 1, let report = Self.parseReport(String(reports[0].dropFirst(nonce.tag.count))) else {
-            return verdict(.runtimeError, detail: reports.isEmpty
-                ? "the testbench never reported (simulation ended early?)" : "the testbench reported \(reports.count) times")
+            return verdict(
+                .runtimeError,
+                detail: reports.isEmpty
+                    ? "the testbench never reported (simulation ended early?)" : "the testbench reported \(reports.count) times")
         }
         if let expectedSamples, report.samples != expectedSamples {
-            return verdict(.runtimeError, mismatches: report.mismatches, samples: report.samples,
-                           detail: "simulated \(report.samples) samples, the reference \(expectedSamples)")
+            return verdict(
+                .runtimeError, mismatches: report.mismatches, samples: report.samples,
+                detail: "simulated \(report.samples) samples, the reference \(expectedSamples)")
         }
         let fraction = report.samples > 0 ? Double(report.samples - report.mismatches) / Double(report.samples) : 0
         if report.mismatches == 0, report.samples > 0 {
-            return verdict(.pass, fraction: 1, mismatches: 0, samples: report.samples, detail: "Mismatches: 0 in \(report.samples) samples")
+            return verdict(
+                .pass, fraction: 1, mismatches: 0, samples: report.samples, detail: "Mismatches: 0 in \(report.samples) samples")
         }
         let upstreamClass = rule == .v2 ? (Self.mentionsResetEdge(code) ? " (upstream class r)" : " (upstream class R)") : ""
-        return verdict(.mismatch, fraction: max(0, fraction), mismatches: report.mismatches, samples: report.samples,
-                       detail: "Mismatches: \(report.mismatches) in \(report.samples) samples" + upstreamClass)
+        return verdict(
+            .mismatch, fraction: max(0, fraction), mismatches: report.mismatches, samples: report.samples,
+            detail: "Mismatches: \(report.mismatches) in \(report.samples) samples" + upstreamClass)
     }
 
     /// VerilogEval v2's per-line failure rules (first matching line wins).
@@ -179,17 +194,29 @@ public struct TestbenchChecker: Sendable {
         for line in lines where !line.hasPrefix(nonce.tag) {
             let cls: VerdictClass?
             var detail = line
-            if line.contains("syntax error") { cls = .syntaxError }
-            else if line.contains("error: Unable to elaborate r-value") && line.contains("cast") { cls = .compileError; detail += " (upstream class e: explicit cast)" }
-            else if line.contains("error: Concatenation operand") && line.contains("zero") { cls = .compileError; detail += " (upstream class 0)" }
-            else if line.contains("warning: @* found no sensitivities") || line.contains("no sensitivities") { cls = .compileError; detail += " (upstream class n)" }
-            else if line.contains("is declared here as wire") { cls = .compileError; detail += " (upstream class w)" }
-            else if line.contains("Unknown module type") { cls = .compileError; detail += " (upstream class m)" }
-            else if line.contains("Unable to bind wire/reg/memory `clk'") { cls = .compileError; detail += " (upstream class c)" }
-            else if line.contains("TIMEOUT") { cls = .timeout }
-            else if line.contains("Unable to bind") { cls = .compileError; detail += " (upstream class p)" }
-            else if line.contains("error") { cls = .compileError }
-            else { cls = nil }
+            if line.contains("syntax error") {
+                cls = .syntaxError
+            } else if line.contains("error: Unable to elaborate r-value") && line.contains("cast") {
+                cls = .compileError; detail += " (upstream class e: explicit cast)"
+            } else if line.contains("error: Concatenation operand") && line.contains("zero") {
+                cls = .compileError; detail += " (upstream class 0)"
+            } else if line.contains("warning: @* found no sensitivities") || line.contains("no sensitivities") {
+                cls = .compileError; detail += " (upstream class n)"
+            } else if line.contains("is declared here as wire") {
+                cls = .compileError; detail += " (upstream class w)"
+            } else if line.contains("Unknown module type") {
+                cls = .compileError; detail += " (upstream class m)"
+            } else if line.contains("Unable to bind wire/reg/memory `clk'") {
+                cls = .compileError; detail += " (upstream class c)"
+            } else if line.contains("TIMEOUT") {
+                cls = .timeout
+            } else if line.contains("Unable to bind") {
+                cls = .compileError; detail += " (upstream class p)"
+            } else if line.contains("error") {
+                cls = .compileError
+            } else {
+                cls = nil
+            }
             if let cls {
                 let d = detail
                 return { $0.verdict(cls, detail: d) }
@@ -202,7 +229,8 @@ public struct TestbenchChecker: Sendable {
         // "Mismatches: N in M samples"
         let parts = line.split(separator: " ")
         guard parts.count == 5, parts[0] == "Mismatches:", parts[2] == "in", parts[4] == "samples",
-              let n = Int(parts[1]), let m = Int(parts[3]), n >= 0, m >= 0 else { return nil }
+            let n = Int(parts[1]), let m = Int(parts[3]), n >= 0, m >= 0
+        else { return nil }
         return (n, m)
     }
 

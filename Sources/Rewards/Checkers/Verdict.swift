@@ -47,8 +47,10 @@ public struct Verdict: Sendable, Hashable, Codable {
 
     public var passed: Bool { verdictClass == .pass }
 
-    public init(verdictClass: VerdictClass, passFraction: Double = 0, mismatches: Int? = nil, samples: Int? = nil,
-                detail: String = "", checker: String, simulator: String? = nil) {
+    public init(
+        verdictClass: VerdictClass, passFraction: Double = 0, mismatches: Int? = nil, samples: Int? = nil,
+        detail: String = "", checker: String, simulator: String? = nil
+    ) {
         self.verdictClass = verdictClass
         self.passFraction = passFraction
         self.mismatches = mismatches

@@ -40,9 +40,11 @@ public struct Scorer: Sendable {
     public let equivalence: EquivalenceChecker
     private let verdicts: LockedCache<String, Verdict>
 
-    public init(toolchain: Toolchain, weights: RewardWeights = RewardWeights(), checker: CheckerKind = .auto,
-                policy: ConstructPolicy = ConstructPolicy(), limits: SandboxLimits = .simulation,
-                rule: TestbenchRule? = nil, workers: Int? = nil) {
+    public init(
+        toolchain: Toolchain, weights: RewardWeights = RewardWeights(), checker: CheckerKind = .auto,
+        policy: ConstructPolicy = ConstructPolicy(), limits: SandboxLimits = .simulation,
+        rule: TestbenchRule? = nil, workers: Int? = nil
+    ) {
         self.weights = weights
         self.checker = checker
         // Simulations block on a child process; one more worker than cores keeps both busy
@@ -57,8 +59,9 @@ public struct Scorer: Sendable {
     /// rejects) give a `checker_error` verdict rather than throwing, so a batch always completes.
     public func score(_ request: ScoreRequest) -> RewardBreakdown {
         let verdict = judge(request)
-        return RewardBreakdown.make(verdict: verdict, format: request.candidate.format, candidate: request.candidate.code,
-                                    reference: request.problem.reference, weights: weights)
+        return RewardBreakdown.make(
+            verdict: verdict, format: request.candidate.format, candidate: request.candidate.code,
+            reference: request.problem.reference, weights: weights)
     }
 
     /// Scores all requests, in input order; `progress(done, total)` is called from worker threads.
@@ -68,7 +71,9 @@ public struct Scorer: Sendable {
         var costs: [String: Int] = [:]
         func key(_ p: Problem) -> String { p.id + "\u{1}" + (p.family ?? "") }
         for r in requests where costs[key(r.problem)] == nil { costs[key(r.problem)] = SimulationCost.estimate(r.problem) }
-        let order = requests.indices.sorted { (costs[key(requests[$0].problem)]!, -$0) > (costs[key(requests[$1].problem)]!, -$1) }
+        let order = requests.indices.sorted {
+            (costs[key(requests[$0].problem)]!, -$0) > (costs[key(requests[$1].problem)]!, -$1)
+        }
         let next = Atomic<Int>(0)
         let done = Atomic<Int>(0)
         let group = DispatchGroup()
@@ -100,8 +105,11 @@ public struct Scorer: Sendable {
     private func judge(_ request: ScoreRequest) -> Verdict {
         let kind = checkerKind(for: request.problem)
         let p = request.problem
-        let key = SHA256.hex([kind.rawValue, p.id, p.rule.rawValue, p.top, p.reference ?? "", p.testbench ?? "",
-                              request.candidate.code].joined(separator: "\u{1}"))
+        let key = SHA256.hex(
+            [
+                kind.rawValue, p.id, p.rule.rawValue, p.top, p.reference ?? "", p.testbench ?? "",
+                request.candidate.code,
+            ].joined(separator: "\u{1}"))
         return verdicts.value(for: key) {
             do {
                 switch kind {
@@ -109,8 +117,9 @@ public struct Scorer: Sendable {
                 case .equivalence: return try equivalence.check(request.candidate, problem: p)
                 }
             } catch {
-                return Verdict(verdictClass: .checkerError, detail: String(describing: error), checker: kind.rawValue,
-                               simulator: testbench.toolchain.versions.iverilog)
+                return Verdict(
+                    verdictClass: .checkerError, detail: String(describing: error), checker: kind.rawValue,
+                    simulator: testbench.toolchain.versions.iverilog)
             }
         }
     }

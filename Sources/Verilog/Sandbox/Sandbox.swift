@@ -1,10 +1,11 @@
 import CSandbox
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Runs tools on untrusted input: each run gets a private temporary directory (removed
 /// afterwards), a new process group that is killed as a whole on timeout and after exit
@@ -38,8 +39,9 @@ public struct Sandbox: Sendable {
     public func withRunDirectory<T>(_ body: (URL) throws -> T) throws -> T {
         let dir = scratchRoot.appendingPathComponent("verireason-\(UUID().uuidString)", isDirectory: true)
         do {
-            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true,
-                                                    attributes: [.posixPermissions: 0o700])
+            try FileManager.default.createDirectory(
+                at: dir, withIntermediateDirectories: true,
+                attributes: [.posixPermissions: 0o700])
         } catch {
             throw VerilogError.sandbox("cannot create run directory \(dir.path): \(error.localizedDescription)")
         }
@@ -53,8 +55,10 @@ public struct Sandbox: Sendable {
 
     /// Runs `executable` with `arguments` in `directory` under `limits`; blocks until the process
     /// group is gone. Throws only when the process cannot be started.
-    public func run(_ executable: String, _ arguments: [String], in directory: URL,
-                    limits: SandboxLimits = .simulation) throws -> ProcessOutcome {
+    public func run(
+        _ executable: String, _ arguments: [String], in directory: URL,
+        limits: SandboxLimits = .simulation
+    ) throws -> ProcessOutcome {
         let start = DispatchTime.now()
         var outPipe: [Int32] = [0, 0]
         var errPipe: [Int32] = [0, 0]
@@ -63,15 +67,18 @@ public struct Sandbox: Sendable {
             close(outPipe[0]); close(outPipe[1])
             throw VerilogError.sandbox("pipe failed: errno \(errno)")
         }
-        let environment = ["PATH=/usr/local/bin:/usr/bin:/bin", "LANG=C", "LC_ALL=C", "HOME=\(directory.path)",
-                           "TMPDIR=\(directory.path)"]
-        var cLimits = csandbox_limits(cpu_seconds: UInt64(limits.cpuSeconds),
-                                      address_space: UInt64(limits.addressSpaceBytes),
-                                      file_size: UInt64(limits.fileSizeBytes),
-                                      process_count: UInt64(limits.processCount),
-                                      open_files: 256,
-                                      run_as_uid: user.map { Int32(bitPattern: $0.uid) } ?? -1,
-                                      run_as_gid: user.map { Int32(bitPattern: $0.gid) } ?? -1)
+        let environment = [
+            "PATH=/usr/local/bin:/usr/bin:/bin", "LANG=C", "LC_ALL=C", "HOME=\(directory.path)",
+            "TMPDIR=\(directory.path)",
+        ]
+        var cLimits = csandbox_limits(
+            cpu_seconds: UInt64(limits.cpuSeconds),
+            address_space: UInt64(limits.addressSpaceBytes),
+            file_size: UInt64(limits.fileSizeBytes),
+            process_count: UInt64(limits.processCount),
+            open_files: 256,
+            run_as_uid: user.map { Int32(bitPattern: $0.uid) } ?? -1,
+            run_as_gid: user.map { Int32(bitPattern: $0.gid) } ?? -1)
         let pid: pid_t = withCStrings([executable] + arguments) { argv in
             withCStrings(environment) { envp in
                 csandbox_spawn(executable, argv, envp, directory.path, &cLimits, outPipe[1], errPipe[1])
@@ -114,9 +121,10 @@ public struct Sandbox: Sendable {
         } else {
             termination = .signaled(status & 0x7f)
         }
-        return ProcessOutcome(termination: termination,
-                              stdout: reader.text(0), stderr: reader.text(1),
-                              timedOut: timedOut, outputLimitExceeded: flooded, wallSeconds: elapsed)
+        return ProcessOutcome(
+            termination: termination,
+            stdout: reader.text(0), stderr: reader.text(1),
+            timedOut: timedOut, outputLimitExceeded: flooded, wallSeconds: elapsed)
     }
 }
 

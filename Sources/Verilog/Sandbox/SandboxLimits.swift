@@ -14,8 +14,10 @@ public struct SandboxLimits: Sendable, Hashable, Codable {
     /// Bytes kept from stdout and from stderr each; a tool that writes more is killed.
     public var outputBytes: Int
 
-    public init(wallSeconds: Double = 30, cpuSeconds: Int = 30, addressSpaceBytes: Int = 2 << 30,
-                fileSizeBytes: Int = 16 << 20, processCount: Int = 256, outputBytes: Int = 1 << 20) {
+    public init(
+        wallSeconds: Double = 30, cpuSeconds: Int = 30, addressSpaceBytes: Int = 2 << 30,
+        fileSizeBytes: Int = 16 << 20, processCount: Int = 256, outputBytes: Int = 1 << 20
+    ) {
         self.wallSeconds = wallSeconds
         self.cpuSeconds = cpuSeconds
         self.addressSpaceBytes = addressSpaceBytes
@@ -27,6 +29,7 @@ public struct SandboxLimits: Sendable, Hashable, Codable {
     /// Limits for simulating one candidate: upstream VerilogEval allows 30 s per run.
     public static let simulation = SandboxLimits()
     /// Verilator builds C++, which needs more memory and time than Icarus.
-    public static let verilatorBuild = SandboxLimits(wallSeconds: 240, cpuSeconds: 240,
-                                                     addressSpaceBytes: 8 << 30, fileSizeBytes: 256 << 20)
+    public static let verilatorBuild = SandboxLimits(
+        wallSeconds: 240, cpuSeconds: 240,
+        addressSpaceBytes: 8 << 30, fileSizeBytes: 256 << 20)
 }

@@ -42,9 +42,9 @@ public enum CodeExtraction {
     /// The text of `<answer>` when it follows a closed `<think>` block.
     static func thinkAnswerBody(_ text: String) -> String? {
         guard let thinkOpen = text.range(of: "<think>"),
-              let thinkClose = text.range(of: "</think>", range: thinkOpen.upperBound..<text.endIndex),
-              let answerOpen = text.range(of: "<answer>", range: thinkClose.upperBound..<text.endIndex),
-              let answerClose = text.range(of: "</answer>", range: answerOpen.upperBound..<text.endIndex)
+            let thinkClose = text.range(of: "</think>", range: thinkOpen.upperBound..<text.endIndex),
+            let answerOpen = text.range(of: "<answer>", range: thinkClose.upperBound..<text.endIndex),
+            let answerClose = text.range(of: "</answer>", range: answerOpen.upperBound..<text.endIndex)
         else { return nil }
         let gap = text[thinkClose.upperBound..<answerOpen.lowerBound]
         guard gap.allSatisfy(\.isWhitespace) else { return nil }
@@ -70,8 +70,8 @@ public enum CodeExtraction {
     static func bareModules(_ text: String) -> String? {
         let tokens = Lexer().tokens(text)
         guard let first = tokens.first(where: { $0.kind == .identifier && ($0.text == "module" || $0.text == "macromodule") }),
-              let last = tokens.last(where: { $0.kind == .identifier && $0.text == "endmodule" }),
-              last.range.lowerBound > first.range.lowerBound
+            let last = tokens.last(where: { $0.kind == .identifier && $0.text == "endmodule" }),
+            last.range.lowerBound > first.range.lowerBound
         else { return nil }
         let bytes = Array(text.utf8)
         return String(decoding: bytes[first.range.lowerBound..<last.range.upperBound], as: UTF8.self) + "\n"

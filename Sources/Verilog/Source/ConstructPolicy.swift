@@ -18,9 +18,11 @@ public struct ConstructPolicy: Sendable {
     /// Largest candidate in bytes; larger code is refused before anything runs.
     public var maxSourceBytes: Int
 
-    public init(allowedSystemNames: Set<String> = ConstructPolicy.defaultSystemNames,
-                allowedDirectives: Set<String> = ConstructPolicy.defaultDirectives,
-                maxSourceBytes: Int = 256 * 1024) {
+    public init(
+        allowedSystemNames: Set<String> = ConstructPolicy.defaultSystemNames,
+        allowedDirectives: Set<String> = ConstructPolicy.defaultDirectives,
+        maxSourceBytes: Int = 256 * 1024
+    ) {
         self.allowedSystemNames = allowedSystemNames
         self.allowedDirectives = allowedDirectives
         self.maxSourceBytes = maxSourceBytes
@@ -55,8 +57,11 @@ public struct ConstructPolicy: Sendable {
     /// Every forbidden construct in `source`; empty means the candidate may run.
     public func violations(in source: String) -> [ForbiddenConstruct] {
         if source.utf8.count > maxSourceBytes {
-            return [ForbiddenConstruct(construct: "source of \(source.utf8.count) bytes", line: 1,
-                                       reason: "larger than the \(maxSourceBytes)-byte limit")]
+            return [
+                ForbiddenConstruct(
+                    construct: "source of \(source.utf8.count) bytes", line: 1,
+                    reason: "larger than the \(maxSourceBytes)-byte limit")
+            ]
         }
         if source.utf8.contains(0) {
             return [ForbiddenConstruct(construct: "NUL byte", line: 1, reason: "binary data is not Verilog")]
@@ -72,26 +77,34 @@ public struct ConstructPolicy: Sendable {
                 case "$finish", "$stop", "$fatal", "$exit": reason = "ends the simulation early"
                 case "$root", "$unit": reason = "reaches outside the design"
                 default:
-                    reason = t.text.hasPrefix("$f") || t.text.hasPrefix("$readmem") || t.text.hasPrefix("$writemem")
-                        || t.text.hasPrefix("$dump") ? "file access" : "not an allowed system task"
+                    reason =
+                        t.text.hasPrefix("$f") || t.text.hasPrefix("$readmem") || t.text.hasPrefix("$writemem")
+                            || t.text.hasPrefix("$dump") ? "file access" : "not an allowed system task"
                 }
                 found.append(ForbiddenConstruct(construct: t.text, line: t.line, reason: reason))
             case .directive where !allowedDirectives.contains(t.text):
                 // A use of a macro the candidate defined itself is fine.
                 if !definesMacro(tokens, named: String(t.text.dropFirst())) {
-                    found.append(ForbiddenConstruct(construct: t.text, line: t.line,
-                                                    reason: t.text == "`include" ? "reads another file" : "directive not allowed"))
+                    found.append(
+                        ForbiddenConstruct(
+                            construct: t.text, line: t.line,
+                            reason: t.text == "`include" ? "reads another file" : "directive not allowed"))
                 }
             case .identifier:
                 if let reason = Self.forbiddenKeywords[t.text] {
                     found.append(ForbiddenConstruct(construct: t.text, line: t.line, reason: reason))
                 } else if t.text == "import", i + 1 < tokens.count, tokens[i + 1].kind == .string {
-                    found.append(ForbiddenConstruct(construct: "import \(tokens[i + 1].text)", line: t.line,
-                                                    reason: "foreign-language code"))
+                    found.append(
+                        ForbiddenConstruct(
+                            construct: "import \(tokens[i + 1].text)", line: t.line,
+                            reason: "foreign-language code"))
                 } else if i + 2 < tokens.count, tokens[i + 1].text == ".", tokens[i + 2].kind == .identifier,
-                          !(i > 0 && tokens[i - 1].text == "."), !scopes.contains(t.text) {
-                    found.append(ForbiddenConstruct(construct: "\(t.text).\(tokens[i + 2].text)", line: t.line,
-                                                    reason: "hierarchical reference outside the design"))
+                    !(i > 0 && tokens[i - 1].text == "."), !scopes.contains(t.text)
+                {
+                    found.append(
+                        ForbiddenConstruct(
+                            construct: "\(t.text).\(tokens[i + 2].text)", line: t.line,
+                            reason: "hierarchical reference outside the design"))
                 }
             default:
                 break
@@ -144,7 +157,7 @@ public struct ConstructPolicy: Sendable {
                 while j < tokens.count, tokens[j].kind == .identifier {
                     scopes.insert(tokens[j].text)
                     j += 1
-                    while j < tokens.count, tokens[j].text == "[" { // array of instances/variables
+                    while j < tokens.count, tokens[j].text == "[" {  // array of instances/variables
                         while j < tokens.count, tokens[j].text != "]" { j += 1 }
                         j += 1
                     }

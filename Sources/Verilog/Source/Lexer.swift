@@ -44,7 +44,7 @@ public struct Lexer: Sendable {
                 i = min(n, i + 2)
                 continue
             }
-            if c == 34 { // string
+            if c == 34 {  // string
                 i += 1
                 while i < n && bytes[i] != 34 && bytes[i] != 10 {
                     if bytes[i] == 92 { i += 1 }
@@ -54,17 +54,19 @@ public struct Lexer: Sendable {
                 tokens.append(Token(kind: .string, text: text(start..<i), range: start..<i, line: startLine))
                 continue
             }
-            if c == 92 { // escaped identifier: up to whitespace
+            if c == 92 {  // escaped identifier: up to whitespace
                 i += 1
                 while i < n && bytes[i] > 32 { i += 1 }
                 tokens.append(Token(kind: .identifier, text: text(start..<i), range: start..<i, line: startLine))
                 continue
             }
-            if c == 36 || c == 96, i + 1 < n, isIdentStart(bytes[i + 1]) { // $name or `name
+            if c == 36 || c == 96, i + 1 < n, isIdentStart(bytes[i + 1]) {  // $name or `name
                 i += 1
                 while i < n && isIdentChar(bytes[i]) { i += 1 }
-                tokens.append(Token(kind: c == 36 ? .systemName : .directive, text: text(start..<i),
-                                    range: start..<i, line: startLine))
+                tokens.append(
+                    Token(
+                        kind: c == 36 ? .systemName : .directive, text: text(start..<i),
+                        range: start..<i, line: startLine))
                 continue
             }
             if isIdentStart(c) {
@@ -80,9 +82,12 @@ public struct Lexer: Sendable {
                     if isIdentChar(d) || d == 39 || d == 63 /* ? */ || (d == 46 && i + 1 < n && isDigit(bytes[i + 1])) {
                         i += 1
                     } else if d == 32, tokens.last?.kind != .number, bytes[start...i].contains(39) == false,
-                              i + 1 < n, bytes[i + 1] == 39 {
-                        i += 1 // "4 'b1" : size, spaces, base
-                    } else { break }
+                        i + 1 < n, bytes[i + 1] == 39
+                    {
+                        i += 1  // "4 'b1" : size, spaces, base
+                    } else {
+                        break
+                    }
                 }
                 tokens.append(Token(kind: .number, text: text(start..<i), range: start..<i, line: startLine))
                 continue

@@ -40,8 +40,10 @@ public enum ModuleNames {
         let modules = declared(tokens: tokens)
         guard !modules.contains(top), !modules.isEmpty else { return source }
         let used = Set(tokens.map(\.text))
-        let instantiatedCount = Dictionary(grouping: tokens.filter { $0.kind == .identifier && modules.contains($0.text) }, by: \.text)
-            .mapValues(\.count)
+        let instantiatedCount = Dictionary(
+            grouping: tokens.filter { $0.kind == .identifier && modules.contains($0.text) }, by: \.text
+        )
+        .mapValues(\.count)
         let root = modules.first { instantiatedCount[$0, default: 0] == 1 } ?? modules[0]
         guard !used.contains(top) else { return source }
         return renaming(source, [root: top])

@@ -19,9 +19,11 @@ extension Toolchain {
     /// and runs the image with `vvp -n`. Both steps run in one fresh sandbox directory, each
     /// bounded by `limits`.
     /// `auxiliary` files are written beside the sources but not compiled (memory images, includes).
-    public func icarus(_ files: [SourceFile], roots: [String], auxiliary: [SourceFile] = [],
-                       flags: [String] = Toolchain.icarusFlags,
-                       limits: SandboxLimits = .simulation) throws -> IcarusRun {
+    public func icarus(
+        _ files: [SourceFile], roots: [String], auxiliary: [SourceFile] = [],
+        flags: [String] = Toolchain.icarusFlags,
+        limits: SandboxLimits = .simulation
+    ) throws -> IcarusRun {
         let iverilog = try path(.iverilog)
         let vvp = try path(.vvp)
         return try sandbox.withRunDirectory { dir in

@@ -53,12 +53,13 @@ public struct ToolVersions: Sendable, Hashable, Codable {
             let text = (outcome?.stdout ?? "") + (outcome?.stderr ?? "")
             return text.split(separator: "\n").first.map { $0.trimmingCharacters(in: .whitespaces) }
         }
-        return ToolVersions(iverilog: firstLine(.iverilog, ["-V"]).map { line in
-                                // "Icarus Verilog version 11.0 (stable) ()" -> "11.0 (stable)"
-                                line.replacingOccurrences(of: "Icarus Verilog version ", with: "")
-                                    .replacingOccurrences(of: " ()", with: "")
-                            },
-                            verilator: firstLine(.verilator, ["--version"]),
-                            yosys: firstLine(.yosys, ["-V"]))
+        return ToolVersions(
+            iverilog: firstLine(.iverilog, ["-V"]).map { line in
+                // "Icarus Verilog version 11.0 (stable) ()" -> "11.0 (stable)"
+                line.replacingOccurrences(of: "Icarus Verilog version ", with: "")
+                    .replacingOccurrences(of: " ()", with: "")
+            },
+            verilator: firstLine(.verilator, ["--version"]),
+            yosys: firstLine(.yosys, ["-V"]))
     }
 }

@@ -22,8 +22,10 @@ extension Toolchain {
     /// module's ports in declaration order, widths with parameters resolved. RTLIL is read rather
     /// than JSON because JSON needs `proc`, whose latch checks reject valid `always_comb` code.
     /// A design yosys cannot read comes back as `.failure(log)`; only a broken tool throws.
-    public func ports(of source: String, top: String,
-                      limits: SandboxLimits = SandboxLimits(wallSeconds: 60, cpuSeconds: 60))
+    public func ports(
+        of source: String, top: String,
+        limits: SandboxLimits = SandboxLimits(wallSeconds: 60, cpuSeconds: 60)
+    )
         throws -> Result<[ModulePort], YosysFailure>
     {
         let yosys = try path(.yosys)
@@ -32,7 +34,7 @@ extension Toolchain {
             let script = "read_verilog -sv design.sv; hierarchy -top \(top); write_rtlil design.il"
             let outcome = try sandbox.run(yosys, ["-q", "-p", script], in: dir, limits: limits)
             guard outcome.succeeded,
-                  let data = FileManager.default.contents(atPath: dir.appendingPathComponent("design.il").path)
+                let data = FileManager.default.contents(atPath: dir.appendingPathComponent("design.il").path)
             else {
                 let log = (outcome.stderr + outcome.stdout).trimmingCharacters(in: .whitespacesAndNewlines)
                 return .failure(YosysFailure(log: outcome.timedOut ? "yosys timed out" : log))
@@ -76,7 +78,8 @@ extension Toolchain {
                 i += 1
             }
             if let direction {
-                ports.append((index, ModulePort(name: String(name.dropFirst()), direction: direction, width: width, signed: signed)))
+                ports.append(
+                    (index, ModulePort(name: String(name.dropFirst()), direction: direction, width: width, signed: signed)))
             }
         }
         guard found else { throw VerilogError.unexpectedToolOutput(tool: "yosys", detail: "no module \(top) in RTLIL") }
