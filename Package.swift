@@ -15,14 +15,17 @@ let package = Package(
     targets: [
         // fork/exec with resource limits and a fresh process group: Swift on Linux has no pre-exec hook.
         .target(name: "CSandbox"),
+        // OpenBLAS through Debian's libopenblas-dev.
+        .systemLibrary(name: "CBLAS"),
         .target(name: "Verilog", dependencies: ["CSandbox"]),
+        .target(name: "Policy", dependencies: ["CBLAS"]),
         .target(name: "Benchmarks", dependencies: ["Verilog"]),
         .target(name: "Rewards", dependencies: ["Verilog", "Benchmarks"]),
         .target(name: "Evaluation", dependencies: ["Verilog", "Benchmarks", "Rewards"]),
         .executableTarget(
             name: "verireason",
             dependencies: [
-                "Verilog", "Benchmarks", "Rewards", "Evaluation",
+                "Verilog", "Benchmarks", "Rewards", "Evaluation", "Policy",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -31,6 +34,7 @@ let package = Package(
         .testTarget(name: "BenchmarksTests", dependencies: ["Benchmarks", "TestSupport"]),
         .testTarget(name: "RewardsTests", dependencies: ["Rewards", "Benchmarks", "Verilog", "TestSupport"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Benchmarks", "Rewards", "TestSupport"]),
+        .testTarget(name: "PolicyTests", dependencies: ["Policy", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

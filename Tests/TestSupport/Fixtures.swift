@@ -18,6 +18,14 @@ public enum Fixtures {
     public static let exampleCompletions = repoRoot.appendingPathComponent("datasets/example-completions.jsonl")
     public static let forgingDir = repoRoot.appendingPathComponent("testbenches/forging")
 
+    /// The default policy model installed by scripts/setup.sh.
+    public static let defaultModel: URL = {
+        let home =
+            ProcessInfo.processInfo.environment["VERIREASON_HOME"].map { URL(fileURLWithPath: $0) }
+            ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".cache/verireason")
+        return home.appendingPathComponent("models/SmolLM2-135M-Instruct.Q4_1.gguf")
+    }()
+
     /// One toolchain probe for the whole test process.
     public static let toolchain = Toolchain()
 
