@@ -18,7 +18,8 @@ let package = Package(
         // OpenBLAS through Debian's libopenblas-dev.
         .systemLibrary(name: "CBLAS"),
         .target(name: "Verilog", dependencies: ["CSandbox"]),
-        .target(name: "Policy", dependencies: ["CBLAS"]),
+        // Numeric code is 10-100x slower unoptimised; keep debug builds (and so `swift test`) usable.
+        .target(name: "Policy", dependencies: ["CBLAS"], swiftSettings: [.unsafeFlags(["-O"])]),
         .target(name: "Benchmarks", dependencies: ["Verilog"]),
         .target(name: "Rewards", dependencies: ["Verilog", "Benchmarks"]),
         .target(name: "Evaluation", dependencies: ["Verilog", "Benchmarks", "Rewards"]),

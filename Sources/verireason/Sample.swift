@@ -1,0 +1,98 @@
+import ArgumentParser
+import Benchmarks
+import Evaluation
+import Foundation
+import Policy
+
+extension VeriReason {
+    struct SampleCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "sample", abstract: "Sample completions from the local policy model (GGUF, run on the CPU).")
+
+        @Option(help: "A GGUF file, or 'default' for the default policy model.")
+        var model: String = "default"
+
+        @Option(help: "The prompt (a user message, unless --raw).")
+        var prompt: String?
+
+        @Option(help: "Problems in the project's JSONL format: sample for each problem's prompt.")
+        var problems: String?
+
+        @Option(help: "Completions per prompt.")
+        var n: Int = 1
+
+        @Option(help: "Sampling temperature; 0 is greedy.")
+        var temperature: Float = 0.5
+
+        @Option(help: "Nucleus sampling threshold.")
+        var topP: Float = 1
+
+        @Option(help: "Keep only the K most likely tokens (0 keeps all).")
+        var topK: Int = 50
+
+        @Option(help: "Penalty on tokens already present (VeriReason samples with 1.3).")
+        var repetitionPenalty: Float = 1
+
+        @Option(help: "Largest number of new tokens per completion.")
+        var maxTokens: Int = 256
+
+        @Option(help: "Seed; the same seed gives the same completions.")
+        var seed: UInt64 = 0
+
+        @Option(help: "System message (default: the model's own template default).")
+        var system: String?
+
+        @Flag(help: "Send the prompt as is, without the chat template.")
+        var raw = false
+
+        @Flag(help: "One JSON object per completion: text, token_ids, finish_reason, tokens_per_second.")
+        var json = false
+
+        func validate() throws {
+            if (prompt == nil) == (problems == nil) { throw ValidationError("give exactly one of --prompt and --problems") }
+            guard n >= 1 else { throw ValidationError("--n must be at least 1") }
+            guard maxTokens >= 1 else { throw ValidationError("--max-tokens must be at least 1") }
+            guard temperature >= 0 else { throw ValidationError("--temperature must not be negative") }
+            guard topP > 0 && topP <= 1 else { throw ValidationError("--top-p must be in (0, 1]") }
+        }
+
+        func run() throws {
+            let lm = try LanguageModel(path: try ModelStore.resolve(model).path)
+            var parameters = SamplingParameters()
+            parameters.temperature = temperature
+            parameters.topP = topP
+            parameters.topK = topK
+            parameters.repetitionPenalty = repetitionPenalty
+            parameters.maxTokens = maxTokens
+            parameters.seed = seed
+            var prompts: [(id: String?, text: String)] = []
+            if let prompt {
+                prompts = [(nil, prompt)]
+            } else if let problems {
+                prompts = try ProblemFile.load(URL(fileURLWithPath: problems)).map { ($0.id, $0.prompt) }
+            }
+            for (id, text) in prompts {
+                let input = raw ? text : lm.chatTemplate.prompt(user: text, system: system)
+                let tokens = lm.tokenizer.encode(input)
+                let completions = lm.generate(prompt: tokens, n: n, parameters: parameters)
+                for c in completions {
+                    if json {
+                        var object: [String: Any] = [
+                            "text": c.text, "token_ids": c.tokenIDs, "finish_reason": c.finishReason,
+                            "tokens_per_second": c.tokensPerSecond,
+                        ]
+                        if let id { object["id"] = id }
+                        let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+                        print(String(decoding: data, as: UTF8.self))
+                    } else {
+                        if let id { print("### \(id)") }
+                        print(c.text)
+                        print(
+                            String(
+                                format: "--- %@, %d tokens, %.1f tokens/s", c.finishReason, c.tokenIDs.count, c.tokensPerSecond))
+                    }
+                }
+            }
+        }
+    }
+}
