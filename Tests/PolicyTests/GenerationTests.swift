@@ -1,0 +1,78 @@
+import Foundation
+import TestSupport
+import Testing
+
+@testable import Policy
+
+@Suite("Generation")
+struct GenerationTests {
+    static let model = Result { try LanguageModel(path: Fixtures.defaultModel.path) }
+
+    @Test("decoding token by token through the KV cache gives the logits of a full pass")
+    func cacheMatchesFullPass() throws {
+        let lm = try Self.model.get()
+        let tokens = lm.tokenizer.encode("module TopModule(input a, output b); assign b = ~a; endmodule")
+        let V = lm.config.vocabularySize
+        let full = lm.logits(tokens)
+        let cache = lm.makeCache(capacity: 4)
+        var worst: Float = 0
+        for (t, token) in tokens.enumerated() {
+            let step = lm.forward([LanguageModel.Row(cache: cache, token: token, position: t)], logitRows: [0])
+            for i in 0..<V { worst = max(worst, abs(step[i] - full[t * V + i])) }
+        }
+        // Different batch shapes take different BLAS kernels, so sums round differently.
+        #expect(worst < 0.05, "worst difference \(worst)")
+    }
+
+    @Test("a group decoded as one batch equals each completion decoded alone")
+    func batchedEqualsSingle() throws {
+        let lm = try Self.model.get()
+        let prompt = lm.tokenizer.encode(lm.chatTemplate.prompt(user: "Write a Verilog AND gate."))
+        var parameters = SamplingParameters()
+        parameters.temperature = 0.8
+        parameters.maxTokens = 12
+        parameters.seed = 7
+        let group = lm.generate(prompt: prompt, n: 3, parameters: parameters)
+        #expect(group.count == 3)
+        // Completion i of a group uses seed + i * constant; a lone run with that seed is the same.
+        let lone = lm.generate(prompt: prompt, n: 1, parameters: parameters)[0]
+        #expect(group[0].tokenIDs == lone.tokenIDs)
+        #expect(Set(group.map(\.tokenIDs)).count > 1, "different draws within a group")
+        #expect(group.allSatisfy { $0.logProbs.count == $0.tokenIDs.count && $0.logProbs.allSatisfy { $0 <= 0 } })
+        let again = lm.generate(prompt: prompt, n: 3, parameters: parameters)
+        #expect(again.map(\.tokenIDs) == group.map(\.tokenIDs), "same seed, same completions")
+    }
+
+    @Test("stop strings cut the text and end the completion")
+    func stopStrings() throws {
+        let lm = try Self.model.get()
+        var parameters = SamplingParameters()
+        parameters.temperature = 0
+        parameters.maxTokens = 40
+        let free = lm.generate(prompt: lm.tokenizer.encode("module counter"), n: 1, parameters: parameters)[0]
+        let word = try #require(free.text.split(separator: " ").dropFirst(2).first.map(String.init))
+        parameters.stop = [word]
+        let stopped = lm.generate(prompt: lm.tokenizer.encode("module counter"), n: 1, parameters: parameters)[0]
+        #expect(stopped.finishReason == "stop")
+        #expect(!stopped.text.contains(word))
+        #expect(free.text.hasPrefix(stopped.text))
+    }
+
+    @Test("ChatML prompts carry the model's default system message")
+    func chatTemplate() throws {
+        let lm = try Self.model.get()
+        let prompt = lm.chatTemplate.prompt(user: "hi")
+        #expect(prompt.hasPrefix("<|im_start|>system\nYou are a helpful AI assistant named SmolLM"))
+        #expect(prompt.hasSuffix("<|im_start|>user\nhi<|im_end|>\n<|im_start|>assistant\n"))
+        #expect(lm.chatTemplate.prompt(user: "hi", system: "S").hasPrefix("<|im_start|>system\nS<|im_end|>"))
+    }
+
+    @Test("pre-tokenizers split as their families' patterns do")
+    func preTokenizers() {
+        // Qwen2: single digits; a letter run takes one leading non-letter; whitespace before a
+        // word leaves its last space to the word.
+        #expect(PreTokenizer.qwen2.split("x=123 (abc)\n\n  y") == ["x", "=", "1", "2", "3", " (", "abc", ")\n\n", " ", " y"])
+        #expect(PreTokenizer.smollm.split("a 12b") == ["a", " ", "1", "2", "b"])
+        #expect(PreTokenizer.gpt2.split("it's  ok!\n") == ["it", "'s", " ", " ok", "!", "\n"])
+    }
+}
