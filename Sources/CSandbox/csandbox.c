@@ -23,7 +23,10 @@ static void set_limit(int resource, unsigned long long value) {
 pid_t csandbox_spawn(const char *path, char *const argv[], char *const envp[], const char *cwd,
                      const csandbox_limits *limits, int stdout_fd, int stderr_fd) {
     pid_t parent = getpid();
-    pid_t pid = fork();
+    // _Fork, not fork: fork runs pthread_atfork handlers, and OpenBLAS (linked into the same
+    // process for the policy model) registers one that joins its worker threads, which can
+    // deadlock. The child below only makes async-signal-safe calls, which is all _Fork allows.
+    pid_t pid = _Fork();
     if (pid < 0) return -errno;
     if (pid > 0) {
         // Also set the group from the parent, so a kill(-pid) right after spawn cannot miss it.
