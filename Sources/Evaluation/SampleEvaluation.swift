@@ -73,9 +73,8 @@ public struct SampleEvaluation: Sendable {
             var slots: [String: Int] = [:]
             let present = Set(group.samples.map(\.taskID))
             for problem in group.problems where present.contains(problem.id) {
-                guard let reference = problem.reference else { continue }
+                guard let code = problem.referenceAsCandidate else { continue }
                 slots[problem.id] = requests.count
-                let code = ModuleNames.renaming(reference, [problem.referenceTop: problem.top])
                 requests.append(ScoreRequest(problem: problem, candidate: CandidateSource(code: code, format: .bare)))
             }
             referenceSlots.append(slots)

@@ -104,8 +104,7 @@ extension VeriReason {
                     sampleList = try Sample.load(URL(fileURLWithPath: samples), knownIDs: Set(problemList.map(\.id)))
                 } else {
                     sampleList = problemList.compactMap { p in
-                        guard let reference = p.reference else { return nil }
-                        return Sample(taskID: p.id, completion: ModuleNames.renaming(reference, [p.referenceTop: p.top]), line: 0)
+                        p.referenceAsCandidate.map { Sample(taskID: p.id, completion: $0, line: 0) }
                     }
                 }
                 groups.append(

@@ -35,7 +35,7 @@ struct ReferenceSolutionTests {
             ScoreRequest(
                 problem: p,
                 candidate: CandidateSource(
-                    code: ModuleNames.renaming(p.reference!, [p.referenceTop: p.top]),
+                    code: p.referenceAsCandidate!,
                     format: .bare))
         }
     }

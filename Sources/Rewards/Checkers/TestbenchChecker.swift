@@ -50,7 +50,7 @@ public struct TestbenchChecker: Sendable {
         }
         let reference = try referenceRun(problem)
         // The reference is trusted and simulation deterministic: the same code needs no second run.
-        if let reference, candidate.code == referenceAsCandidate(problem) { return reference.verdict }
+        if let reference, candidate.code == problem.referenceAsCandidate { return reference.verdict }
         return try simulate(candidate.code, problem: problem, expectedSamples: reference?.verdict.samples)
     }
 
@@ -60,15 +60,8 @@ public struct TestbenchChecker: Sendable {
         let key = SHA256.hex([problem.id, (rule ?? problem.rule).rawValue, reference, testbench].joined(separator: "\u{1}"))
         return try referenceRuns.value(for: key) {
             ReferenceRun(
-                verdict: try simulate(referenceAsCandidate(problem) ?? reference, problem: problem, expectedSamples: nil))
+                verdict: try simulate(problem.referenceAsCandidate ?? reference, problem: problem, expectedSamples: nil))
         }
-    }
-
-    /// The reference with its top module named as the candidate's must be.
-    func referenceAsCandidate(_ problem: Problem) -> String? {
-        guard let reference = problem.reference else { return nil }
-        return problem.referenceTop == problem.top
-            ? reference : ModuleNames.renaming(reference, [problem.referenceTop: problem.top])
     }
 
     private func verdict(
