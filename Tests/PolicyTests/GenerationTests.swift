@@ -24,6 +24,23 @@ struct GenerationTests {
         #expect(worst < 0.05, "worst difference \(worst)")
     }
 
+    @Test("decoding with the quantised kernels gives the logits of the fp32 weights")
+    func quantizedMatchesDense() throws {
+        let lm = try Self.model.get()
+        let dense = try LanguageModel(path: Fixtures.defaultModel.path, quantizedDecoding: false)
+        let tokens = lm.tokenizer.encode("always @(posedge clk) q <= d;")
+        let V = lm.config.vocabularySize
+        let (a, b) = (lm.makeCache(capacity: 1), dense.makeCache(capacity: 1))
+        var worst: Float = 0
+        for (t, token) in tokens.enumerated() {
+            let x = lm.forward([LanguageModel.Row(cache: a, token: token, position: t)], logitRows: [0])
+            let y = dense.forward([LanguageModel.Row(cache: b, token: token, position: t)], logitRows: [0])
+            for i in 0..<V { worst = max(worst, abs(x[i] - y[i])) }
+        }
+        // Same weights, summed in another order.
+        #expect(worst < 0.05, "worst difference \(worst)")
+    }
+
     @Test("a group decoded as one batch equals each completion decoded alone")
     func batchedEqualsSingle() throws {
         let lm = try Self.model.get()

@@ -10,14 +10,27 @@ public final class LanguageModel: @unchecked Sendable {
     public let path: String
     let weights: ModelWeights
 
-    public init(path: String) throws {
+    /// Threads for the quantised kernels and attention (OpenBLAS has its own).
+    let pool: WorkerPool
+    var threads: Int { pool.width }
+    /// Batches of up to this many rows use the quantised weights (decoding); larger ones the fp32
+    /// GEMM (prompt processing), where arithmetic, not memory, is the limit.
+    let quantizedRowLimit: Int
+
+    /// Loads a GGUF model. `quantizedDecoding: false` decodes through the fp32 weights as well
+    /// (tests compare the two).
+    public init(path: String, quantizedDecoding: Bool = true) throws {
         let gguf = try GGUFFile(path: path)
         config = try ModelConfig(gguf)
         tokenizer = try Tokenizer(gguf)
         chatTemplate = ChatTemplate(gguf)
         weights = try ModelWeights(gguf, config: config)
         self.path = path
+        pool = WorkerPool(threads: ProcessInfo.processInfo.activeProcessorCount)
+        quantizedRowLimit = quantizedDecoding ? 16 : 0
     }
+
+    deinit { pool.shutdown() }
 
     /// One row of a forward batch: a token at a position of some sequence.
     struct Row {
@@ -35,22 +48,25 @@ public final class LanguageModel: @unchecked Sendable {
         let (NH, KVH, F, V) = (cfg.headCount, cfg.kvHeadCount, cfg.feedForwardSize, cfg.vocabularySize)
         let QD = NH * HS
         let KVD = KVH * HS
+        let QKV = QD + 2 * KVD
         let neox = cfg.architecture == .qwen2
+        let quantized = B <= quantizedRowLimit
         for row in rows { row.cache.reserve(row.position + 1) }
+        // Consecutive positions of one sequence (a prompt chunk) take the GEMM attention.
+        let prefill =
+            B > 1 && rows.allSatisfy { $0.cache === rows[0].cache }
+            && rows.enumerated().allSatisfy { $0.element.position == rows[0].position + $0.offset }
 
+        // Activations of this pass; a backward pass will keep them per layer.
         var x = [Float](repeating: 0, count: B * C)  // (B, C) residual stream
         var xb = [Float](repeating: 0, count: B * C)  // (B, C) normed
-        var q = [Float](repeating: 0, count: B * QD)  // (B, NH*HS)
-        var k = [Float](repeating: 0, count: B * KVD)  // (B, KVD)
-        var v = [Float](repeating: 0, count: B * KVD)  // (B, KVD)
-        var att = [Float](repeating: 0, count: B * QD)  // (B, NH*HS) attention output
+        var qkv = [Float](repeating: 0, count: B * QKV)  // (B, QD + 2 KVD)
+        var q = [Float](repeating: 0, count: B * QD)  // (B, QD) rotated, f16-rounded queries
+        var att = [Float](repeating: 0, count: B * QD)  // (B, QD) attention output
         var proj = [Float](repeating: 0, count: B * C)  // (B, C)
-        var gate = [Float](repeating: 0, count: B * F)  // (B, F)
-        var up = [Float](repeating: 0, count: B * F)  // (B, F)
-        let maxPosition = rows.map(\.position).max() ?? 0
-        var scores = [Float](repeating: 0, count: maxPosition + 1)
-        var qHead = [Float](repeating: 0, count: HS)
-        let scale = 1 / Float(HS).squareRoot()
+        var gateUp = [Float](repeating: 0, count: B * 2 * F)  // (B, 2F)
+        var hidden = [Float](repeating: 0, count: B * F)  // (B, F)
+        let ropeTable = RopeTable(positions: rows.map(\.position), HS: HS, base: cfg.ropeBase, scale: cfg.ropeScale)
 
         for (r, row) in rows.enumerated() {
             let e = row.token * C
@@ -59,65 +75,48 @@ public final class LanguageModel: @unchecked Sendable {
         for l in 0..<cfg.layerCount {
             let w = weights.layers[l]
             rmsnorm(&xb, x, w.attentionNorm, B: B, C: C, eps: cfg.normEpsilon)
-            matmul(&q, xb, w.wq, w.bq, B: B, C: C, OC: QD)
-            matmul(&k, xb, w.wk, w.bk, B: B, C: C, OC: KVD)
-            matmul(&v, xb, w.wv, w.bv, B: B, C: C, OC: KVD)
-            q.withUnsafeMutableBufferPointer { qp in
-                k.withUnsafeMutableBufferPointer { kp in
+            w.qkv.apply(&qkv, xb, B: B, useQuantized: quantized, pool: pool)
+            qkv.withUnsafeMutableBufferPointer { qkvp in
+                q.withUnsafeMutableBufferPointer { qp in
                     for (r, row) in rows.enumerated() {
-                        for h in 0..<NH {
-                            rope(
-                                qp.baseAddress! + r * QD + h * HS, pos: row.position, HS: HS, base: cfg.ropeBase,
-                                scale: cfg.ropeScale, neox: neox)
-                        }
-                        for h in 0..<KVH {
-                            rope(
-                                kp.baseAddress! + r * KVD + h * HS, pos: row.position, HS: HS, base: cfg.ropeBase,
-                                scale: cfg.ropeScale, neox: neox)
-                        }
+                        let base = qkvp.baseAddress! + r * QKV
+                        rope(base, heads: NH, row: r, table: ropeTable, neox: neox)
+                        rope(base + QD, heads: KVH, row: r, table: ropeTable, neox: neox)
+                        // llama.cpp keeps the cache in f16 and meets Q as f16 in K·Q.
+                        for i in 0..<QD { qp[r * QD + i] = roundedToHalf(base[i]) }
                         let o = row.cache.offset(layer: l, position: row.position)
-                        // llama.cpp keeps the cache in f16 (its default type); so does this engine's arithmetic.
                         for i in 0..<KVD {
-                            row.cache.keys[o + i] = Float(Float16(kp[r * KVD + i]))
-                            row.cache.values[o + i] = Float(Float16(v[r * KVD + i]))
+                            row.cache.keys[o + i] = Float16(base[QD + i])
+                            row.cache.values[o + i] = Float16(base[QD + KVD + i])
                         }
                     }
                 }
             }
-            // Attention of each row over its own sequence's positions 0...position.
-            for (r, row) in rows.enumerated() {
-                let T = row.position + 1
-                row.cache.keys.withUnsafeBufferPointer { keys in
-                    row.cache.values.withUnsafeBufferPointer { values in
-                        for h in 0..<NH {
-                            let kvh = h / (NH / KVH)
-                            let qh = r * QD + h * HS
-                            // Q meets the f16 keys as f16, as in llama.cpp's K·Q product.
-                            for i in 0..<HS { qHead[i] = Float(Float16(q[qh + i])) }
-                            for t in 0..<T {
-                                let ko = row.cache.offset(layer: l, position: t) + kvh * HS
-                                var dot: Float = 0
-                                for i in 0..<HS { dot += qHead[i] * keys[ko + i] }
-                                scores[t] = dot * scale
-                            }
-                            scores.withUnsafeMutableBufferPointer { softmax($0.baseAddress!, T) }
-                            for i in 0..<HS { att[qh + i] = 0 }
-                            for t in 0..<T {
-                                let vo = row.cache.offset(layer: l, position: t) + kvh * HS
-                                let p = scores[t]
-                                for i in 0..<HS { att[qh + i] += p * values[vo + i] }
-                            }
+            q.withUnsafeBufferPointer { qp in
+                att.withUnsafeMutableBufferPointer { ap in
+                    if prefill {
+                        let cache = rows[0].cache
+                        let o = cache.offset(layer: l, position: 0)
+                        attentionPrefill(
+                            ap.baseAddress!, qp.baseAddress!, keys: cache.keys + o, values: cache.values + o,
+                            p0: rows[0].position, B: B, NH: NH, KVH: KVH, HS: HS, KVD: KVD)
+                    } else {
+                        let attentionRows = rows.map { row in
+                            let o = row.cache.offset(layer: l, position: 0)
+                            return AttentionRow(keys: row.cache.keys + o, values: row.cache.values + o, T: row.position + 1)
                         }
+                        attention(
+                            ap.baseAddress!, qp.baseAddress!, rows: attentionRows, NH: NH, KVH: KVH, HS: HS, KVD: KVD,
+                            pool: pool)
                     }
                 }
             }
-            matmul(&proj, att, w.wo, nil, B: B, C: QD, OC: C)
+            w.attentionOutput.apply(&proj, att, B: B, useQuantized: quantized, pool: pool)
             for i in 0..<(B * C) { x[i] += proj[i] }
             rmsnorm(&xb, x, w.ffnNorm, B: B, C: C, eps: cfg.normEpsilon)
-            matmul(&gate, xb, w.gate, nil, B: B, C: C, OC: F)
-            matmul(&up, xb, w.up, nil, B: B, C: C, OC: F)
-            swiglu(&gate, gate, up, N: B * F)
-            matmul(&proj, gate, w.down, nil, B: B, C: F, OC: C)
+            w.gateUp.apply(&gateUp, xb, B: B, useQuantized: quantized, pool: pool)
+            swiglu(&hidden, gateUp, B: B, F: F)
+            w.down.apply(&proj, hidden, B: B, useQuantized: quantized, pool: pool)
             for i in 0..<(B * C) { x[i] += proj[i] }
         }
         for row in rows { row.cache.count = max(row.cache.count, row.position + 1) }
@@ -131,7 +130,7 @@ public final class LanguageModel: @unchecked Sendable {
         var normed = [Float](repeating: 0, count: R * C)
         rmsnorm(&normed, selected, weights.outputNorm, B: R, C: C, eps: cfg.normEpsilon)
         var logits = [Float](repeating: 0, count: R * V)
-        matmul(&logits, normed, weights.output ?? weights.tokenEmbedding, nil, B: R, C: C, OC: V)
+        weights.output.apply(&logits, normed, B: R, useQuantized: R <= quantizedRowLimit, pool: pool)
         return logits
     }
 

@@ -57,16 +57,17 @@ extension LanguageModel {
             var stepRows: [Row] = []
             var owners: [Int] = []
             for i in live.indices where live[i].finish == nil {
+                let history = parameters.repetitionPenalty == 1 ? [] : tokens + live[i].generated
                 let (token, logProb) = logits[i].withUnsafeBufferPointer {
-                    sampler.sample($0, history: tokens + live[i].generated, rng: &live[i].rng)
+                    sampler.sample($0, history: history, rng: &live[i].rng)
                 }
-                if tokenizer.stopIDs.contains(token) {
+                if !parameters.ignoreEOS && tokenizer.stopIDs.contains(token) {
                     live[i].finish = "stop"
                     continue
                 }
                 live[i].generated.append(token)
                 live[i].logProbs.append(logProb)
-                if let cut = Self.cutAtStop(tokenizer.decode(live[i].generated), parameters.stop) {
+                if !parameters.stop.isEmpty, let cut = Self.cutAtStop(tokenizer.decode(live[i].generated), parameters.stop) {
                     live[i].text = cut
                     live[i].finish = "stop"
                     continue

@@ -11,26 +11,30 @@ struct Sampler {
         var logits = Array(logitsIn)
         let V = logits.count
         if parameters.repetitionPenalty != 1 {
-            for t in Set(history) where t < V {
+            for t in Set(history) where t >= 0 && t < V {
                 logits[t] = logits[t] > 0 ? logits[t] / parameters.repetitionPenalty : logits[t] * parameters.repetitionPenalty
             }
         }
         let temperature = parameters.temperature
         // Log-softmax at the sampling temperature (1 for greedy).
-        let scaled = temperature > 0 ? logits.map { $0 / temperature } : logits
-        let maxValue = scaled.max() ?? 0
-        let logSum = log(scaled.reduce(Float(0)) { $0 + expf($1 - maxValue) }) + maxValue
-        if temperature <= 0 {
-            let best = logits.indices.max { logits[$0] < logits[$1] } ?? 0
-            return (best, scaled[best] - logSum)
-        }
-        var candidates = Array(0..<V)
+        let inverse = temperature > 0 ? 1 / temperature : 1
+        var best = 0
+        for i in 1..<V where logits[i] > logits[best] { best = i }
+        let maxValue = logits[best] * inverse
+        let logSum =
+            logits.withUnsafeBufferPointer { log(sumOfExp($0.baseAddress!, V, scale: inverse, shift: maxValue)) } + maxValue
+        func logProb(_ t: Int) -> Float { logits[t] * inverse - logSum }
+        if temperature <= 0 { return (best, logProb(best)) }
+
+        // Candidates in decreasing order: the k best by a bounded selection (k is small), or all.
+        var candidates: [Int]
         if parameters.topK > 0 && parameters.topK < V {
-            candidates = Array(candidates.sorted { scaled[$0] > scaled[$1] }.prefix(parameters.topK))
+            candidates = topIndices(logits, k: parameters.topK)
         } else {
-            candidates.sort { scaled[$0] > scaled[$1] }
+            candidates = Array(0..<V)
+            candidates.sort { logits[$0] > logits[$1] }
         }
-        var probs = candidates.map { expf(scaled[$0] - maxValue) }
+        var probs = candidates.map { expf(logits[$0] * inverse - maxValue) }
         let total = probs.reduce(0, +)
         probs = probs.map { $0 / total }
         if parameters.topP < 1 {
@@ -52,9 +56,46 @@ struct Sampler {
         var cumulative: Float = 0
         for (i, p) in probs.enumerated() {
             cumulative += p
-            if u < cumulative { return (candidates[i], scaled[candidates[i]] - logSum) }
+            if u < cumulative { return (candidates[i], logProb(candidates[i])) }
         }
         let last = candidates[candidates.count - 1]
-        return (last, scaled[last] - logSum)
+        return (last, logProb(last))
+    }
+
+    /// Σ exp(x[i] * scale - shift), vectorized: the log-softmax runs over the whole vocabulary
+    /// for every token of every completion.
+    func sumOfExp(_ x: UnsafePointer<Float>, _ n: Int, scale: Float, shift: Float) -> Float {
+        var acc = SIMD8<Float>()
+        var i = 0
+        while i + 8 <= n {
+            acc += exp8(load8(x + i) * scale - shift)
+            i += 8
+        }
+        var sum = acc.sum()
+        while i < n {
+            sum += fastExp(x[i] * scale - shift)
+            i += 1
+        }
+        return sum
+    }
+
+    /// Indices of the k largest values, largest first (ties: lower index first).
+    func topIndices(_ values: [Float], k: Int) -> [Int] {
+        // Kept sorted descending; a new value enters only if it beats the current k-th.
+        var top: [Int] = []
+        top.reserveCapacity(k + 1)
+        for i in values.indices {
+            let v = values[i]
+            if top.count == k, v <= values[top[k - 1]] { continue }
+            var lo = 0
+            var hi = top.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if values[top[mid]] >= v { lo = mid + 1 } else { hi = mid }
+            }
+            top.insert(i, at: lo)
+            if top.count > k { top.removeLast() }
+        }
+        return top
     }
 }

@@ -13,6 +13,8 @@ public struct SamplingParameters: Sendable, Hashable, Codable {
     /// Generation stops when the text contains one of these (it is cut before it).
     public var stop: [String] = []
     public var seed: UInt64 = 0
+    /// Keep going past EOS and end-of-turn tokens (speed measurements).
+    public var ignoreEOS = false
 
     public init() {}
 }

@@ -1,0 +1,204 @@
+import CBLAS
+
+// Causal grouped-query attention over a KV cache laid out (T, KVD) per layer: the keys of
+// position t for KV head g start at t * KVD + g * HS. Query heads h use KV head h / (NH / KVH).
+// Keys and values are f16; queries arrive rotated and rounded to f16, as llama.cpp's K·Q
+// product sees them.
+
+/// The cache of one query row's sequence at one layer, and how many positions it attends to.
+struct AttentionRow: @unchecked Sendable {
+    let keys: UnsafePointer<Float16>
+    let values: UnsafePointer<Float16>
+    /// Positions 0..<T (the row's own position is T - 1).
+    let T: Int
+}
+
+/// out (B, NH*HS): each row and head attends over its own sequence. Tasks are (row, KV head)
+/// pairs, so that the query heads sharing a KV head read its keys once; they are split between
+/// threads when the work is large enough to pay for the hand-over.
+func attention(
+    _ out: UnsafeMutablePointer<Float>, _ q: UnsafePointer<Float>, rows: [AttentionRow],
+    NH: Int, KVH: Int, HS: Int, KVD: Int, pool: WorkerPool
+) {
+    let B = rows.count
+    let tasks = B * KVH
+    let work = rows.reduce(0) { $0 + $1.T } * NH * HS
+    let parts = work > 32_768 ? max(1, min(pool.width, tasks)) : 1
+    let maxT = rows.map(\.T).max() ?? 0
+    let job = AttentionJob(out: out, q: q, rows: rows, NH: NH, KVH: KVH, HS: HS, KVD: KVD)
+    // Tasks are interleaved between parts: rows differ in length, neighbours less so.
+    pool.run(parts: parts) { p in
+        job.run(tasks: stride(from: p, to: tasks, by: parts), maxT: maxT)
+    }
+}
+
+private struct AttentionJob: @unchecked Sendable {
+    let out: UnsafeMutablePointer<Float>
+    let q: UnsafePointer<Float>
+    let rows: [AttentionRow]
+    let NH: Int, KVH: Int, HS: Int, KVD: Int
+
+    func run(tasks: StrideTo<Int>, maxT: Int) {
+        let QD = NH * HS
+        let G = NH / KVH  // query heads per KV head
+        let scale = 1 / Float(HS).squareRoot()
+        let scores = UnsafeMutablePointer<Float>.allocate(capacity: max(1, maxT) * G)  // (G, T)
+        let key = UnsafeMutablePointer<Float>.allocate(capacity: HS)
+        defer {
+            scores.deallocate()
+            key.deallocate()
+        }
+        for task in tasks {
+            let (r, g) = task.quotientAndRemainder(dividingBy: KVH)
+            let row = rows[r]
+            let T = row.T
+            let keys = row.keys + g * HS
+            let values = row.values + g * HS
+            let q0 = q + r * QD + g * G * HS  // the G query heads of KV head g are contiguous
+            for t in 0..<T {
+                // Widen the key once for the G heads that read it.
+                widen(key, keys + t * KVD, HS)
+                for h in 0..<G { scores[h * T + t] = dot(q0 + h * HS, key, HS) * scale }
+            }
+            for h in 0..<G {
+                let p = scores + h * T
+                softmax(p, T)
+                let o = out + r * QD + (g * G + h) * HS
+                if HS == 64 {
+                    weightedSum64(o, p, values, T: T, stride: KVD)
+                } else {
+                    for i in 0..<HS { o[i] = 0 }
+                    for t in 0..<T {
+                        widen(key, values + t * KVD, HS)
+                        axpy(o, p[t], key, HS)
+                    }
+                }
+            }
+        }
+    }
+
+    /// o (64) = Σ_t p[t] v[t], with the eight accumulators in registers.
+    @inline(__always)
+    func weightedSum64(
+        _ o: UnsafeMutablePointer<Float>, _ p: UnsafePointer<Float>, _ v: UnsafePointer<Float16>, T: Int, stride: Int
+    ) {
+        var a0 = SIMD8<Float>(), a1 = SIMD8<Float>(), a2 = SIMD8<Float>(), a3 = SIMD8<Float>()
+        var a4 = SIMD8<Float>(), a5 = SIMD8<Float>(), a6 = SIMD8<Float>(), a7 = SIMD8<Float>()
+        for t in 0..<T {
+            let w = SIMD8<Float>(repeating: p[t])
+            let x = v + t * stride
+            a0 = a0.addingProduct(w, loadHalf8(x))
+            a1 = a1.addingProduct(w, loadHalf8(x + 8))
+            a2 = a2.addingProduct(w, loadHalf8(x + 16))
+            a3 = a3.addingProduct(w, loadHalf8(x + 24))
+            a4 = a4.addingProduct(w, loadHalf8(x + 32))
+            a5 = a5.addingProduct(w, loadHalf8(x + 40))
+            a6 = a6.addingProduct(w, loadHalf8(x + 48))
+            a7 = a7.addingProduct(w, loadHalf8(x + 56))
+        }
+        store8(o, a0)
+        store8(o + 8, a1)
+        store8(o + 16, a2)
+        store8(o + 24, a3)
+        store8(o + 32, a4)
+        store8(o + 40, a5)
+        store8(o + 48, a6)
+        store8(o + 56, a7)
+    }
+}
+
+/// Σ a[i] b[i] over n values.
+@inline(__always)
+func dot(_ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, _ n: Int) -> Float {
+    var acc0 = SIMD8<Float>(), acc1 = SIMD8<Float>()
+    var i = 0
+    while i + 16 <= n {
+        acc0 = acc0.addingProduct(load8(a + i), load8(b + i))
+        acc1 = acc1.addingProduct(load8(a + i + 8), load8(b + i + 8))
+        i += 16
+    }
+    while i + 8 <= n {
+        acc0 = acc0.addingProduct(load8(a + i), load8(b + i))
+        i += 8
+    }
+    var sum = (acc0 + acc1).sum()
+    while i < n {
+        sum += a[i] * b[i]
+        i += 1
+    }
+    return sum
+}
+
+/// 8 f16 values widened to fp32 (F16C's vcvtph2ps when the build targets it).
+@inline(__always)
+func loadHalf8(_ p: UnsafePointer<Float16>) -> SIMD8<Float> {
+    var v = SIMD8<Float>()
+    for j in 0..<8 { v[j] = Float(p[j]) }
+    return v
+}
+
+/// out[0..<n] = Float(src[0..<n]).
+@inline(__always)
+func widen(_ out: UnsafeMutablePointer<Float>, _ src: UnsafePointer<Float16>, _ n: Int) {
+    var i = 0
+    while i + 8 <= n {
+        store8(out + i, loadHalf8(src + i))
+        i += 8
+    }
+    while i < n {
+        out[i] = Float(src[i])
+        i += 1
+    }
+}
+
+/// y += alpha x over n values.
+@inline(__always)
+func axpy(_ y: UnsafeMutablePointer<Float>, _ alpha: Float, _ x: UnsafePointer<Float>, _ n: Int) {
+    var i = 0
+    while i + 8 <= n {
+        store8(y + i, load8(y + i) + alpha * load8(x + i))
+        i += 8
+    }
+    while i < n {
+        y[i] += alpha * x[i]
+        i += 1
+    }
+}
+
+/// Attention for B consecutive positions p0..<p0+B of one sequence (prompt processing), as two
+/// GEMMs per head on fp32 copies of the cache: S = Q Kᵀ over positions 0..<p0+B with the causal
+/// mask, then out = softmax(S) V.
+func attentionPrefill(
+    _ out: UnsafeMutablePointer<Float>, _ q: UnsafePointer<Float>, keys: UnsafePointer<Float16>,
+    values: UnsafePointer<Float16>, p0: Int, B: Int, NH: Int, KVH: Int, HS: Int, KVD: Int
+) {
+    let T = p0 + B
+    let QD = NH * HS
+    let scale = 1 / Float(HS).squareRoot()
+    let S = UnsafeMutablePointer<Float>.allocate(capacity: B * T)
+    let K = UnsafeMutablePointer<Float>.allocate(capacity: T * KVD)
+    let V = UnsafeMutablePointer<Float>.allocate(capacity: T * KVD)
+    defer {
+        S.deallocate()
+        K.deallocate()
+        V.deallocate()
+    }
+    widen(K, keys, T * KVD)
+    widen(V, values, T * KVD)
+    for h in 0..<NH {
+        let g = h / (NH / KVH)
+        cblas_sgemm(
+            CblasRowMajor, CblasNoTrans, CblasTrans, Int32(B), Int32(T), Int32(HS), scale, q + h * HS, Int32(QD),
+            K + g * HS, Int32(KVD), 0, S, Int32(T))
+        for i in 0..<B {
+            // Row i (position p0 + i) sees positions 0...p0+i; later entries get zero weight.
+            let visible = p0 + i + 1
+            let row = S + i * T
+            softmax(row, visible)
+            for t in visible..<T { row[t] = 0 }
+        }
+        cblas_sgemm(
+            CblasRowMajor, CblasNoTrans, CblasNoTrans, Int32(B), Int32(HS), Int32(T), 1, S, Int32(T),
+            V + g * HS, Int32(KVD), 0, out + h * HS, Int32(QD))
+    }
+}
