@@ -9,6 +9,11 @@ public enum PolicyError: Error, CustomStringConvertible, Equatable {
     case missingMetadata(path: String, key: String)
     case missingTensor(path: String, name: String)
     case tensorShape(path: String, name: String, expected: [Int], found: [Int])
+    case emptyPrompt
+    /// A remote endpoint could not be reached or answered with an error, after all retries.
+    case endpoint(url: String, detail: String)
+    /// A remote endpoint answered with something that is not an OpenAI-style completion.
+    case endpointResponse(url: String, detail: String)
 
     public var description: String {
         switch self {
@@ -24,6 +29,12 @@ public enum PolicyError: Error, CustomStringConvertible, Equatable {
             return "\(path): tensor '\(name)' is missing"
         case .tensorShape(let path, let name, let expected, let found):
             return "\(path): tensor '\(name)' has shape \(found), expected \(expected)"
+        case .emptyPrompt:
+            return "the prompt is empty (no tokens to condition on)"
+        case .endpoint(let url, let detail):
+            return "\(url): \(detail)"
+        case .endpointResponse(let url, let detail):
+            return "\(url): unexpected response: \(detail)"
         }
     }
 }

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import Policy
 import Rewards
 import Verilog
 
@@ -56,3 +58,48 @@ struct RewardOptions: ParsableArguments {
 }
 
 extension CheckerKind: ExpressibleByArgument {}
+
+/// Where completions come from when not from a local GGUF: an OpenAI-compatible server.
+struct RemoteOptions: ParsableArguments {
+    @Option(help: "Base URL of an OpenAI-compatible server (vLLM, llama.cpp server, Ollama), e.g. http://localhost:8000/v1.")
+    var endpoint: String?
+
+    @Option(help: "The model name the server knows (required with --endpoint).")
+    var modelName: String?
+
+    @Option(help: "Seconds before a request to --endpoint is abandoned and retried.")
+    var requestTimeout: Double = 600
+
+    @Option(help: "Further attempts after a failed request (transport errors, timeouts, 408, 429, 5xx).")
+    var retries: Int = 3
+
+    @Option(help: "Environment variable holding the API key sent as a bearer token.")
+    var apiKeyEnv: String = "OPENAI_API_KEY"
+
+    func validate(localModel: String) throws {
+        guard let endpoint else {
+            if modelName != nil { throw ValidationError("--model-name goes with --endpoint") }
+            return
+        }
+        guard let url = URL(string: endpoint), let scheme = url.scheme, ["http", "https"].contains(scheme), url.host != nil
+        else {
+            throw ValidationError("--endpoint must be an http(s) URL, got '\(endpoint)'")
+        }
+        guard modelName != nil else { throw ValidationError("--endpoint needs --model-name") }
+        guard localModel == "default" else { throw ValidationError("give either --model or --endpoint, not both") }
+        guard requestTimeout > 0 else { throw ValidationError("--request-timeout must be positive") }
+        guard retries >= 0 else { throw ValidationError("--retries must not be negative") }
+    }
+
+    /// The remote policy if --endpoint is given, else the local model.
+    func source(localModel: String) throws -> any CompletionSource {
+        if let endpoint, let url = URL(string: endpoint), let modelName {
+            var remote = RemotePolicy(
+                endpoint: url, modelName: modelName, apiKey: ProcessInfo.processInfo.environment[apiKeyEnv])
+            remote.timeout = requestTimeout
+            remote.retries = retries
+            return remote
+        }
+        return LocalPolicy(model: try LanguageModel(path: try ModelStore.resolve(localModel).path))
+    }
+}

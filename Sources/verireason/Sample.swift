@@ -5,12 +5,15 @@ import Foundation
 import Policy
 
 extension VeriReason {
-    struct SampleCommand: ParsableCommand {
+    struct SampleCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "sample", abstract: "Sample completions from the local policy model (GGUF, run on the CPU).")
+            commandName: "sample",
+            abstract: "Sample completions from the local policy model (GGUF, on the CPU) or an OpenAI-compatible server.")
 
         @Option(help: "A GGUF file, or 'default' for the default policy model.")
         var model: String = "default"
+
+        @OptionGroup var remote: RemoteOptions
 
         @Option(help: "The prompt (a user message, unless --raw).")
         var prompt: String?
@@ -45,7 +48,7 @@ extension VeriReason {
         @Flag(help: "Send the prompt as is, without the chat template.")
         var raw = false
 
-        @Flag(help: "One JSON object per completion: text, token_ids, finish_reason, tokens_per_second.")
+        @Flag(help: "One JSON object per completion: text, token_ids, logprobs, finish_reason, tokens_per_second.")
         var json = false
 
         func validate() throws {
@@ -54,10 +57,11 @@ extension VeriReason {
             guard maxTokens >= 1 else { throw ValidationError("--max-tokens must be at least 1") }
             guard temperature >= 0 else { throw ValidationError("--temperature must not be negative") }
             guard topP > 0 && topP <= 1 else { throw ValidationError("--top-p must be in (0, 1]") }
+            try remote.validate(localModel: model)
         }
 
-        func run() throws {
-            let lm = try LanguageModel(path: try ModelStore.resolve(model).path)
+        func run() async throws {
+            let source = try remote.source(localModel: model)
             var parameters = SamplingParameters()
             parameters.temperature = temperature
             parameters.topP = topP
@@ -71,28 +75,41 @@ extension VeriReason {
             } else if let problems {
                 prompts = try ProblemFile.load(URL(fileURLWithPath: problems)).map { ($0.id, $0.prompt) }
             }
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
             for (id, text) in prompts {
-                let input = raw ? text : lm.chatTemplate.prompt(user: text, system: system)
-                let tokens = lm.tokenizer.encode(input)
-                let completions = lm.generate(prompt: tokens, n: n, parameters: parameters)
+                let input: PromptInput = raw ? .raw(text) : .chat(user: text, system: system)
+                let completions = try await source.complete(input, n: n, parameters: parameters)
                 for c in completions {
                     if json {
-                        var object: [String: Any] = [
-                            "text": c.text, "token_ids": c.tokenIDs, "finish_reason": c.finishReason,
-                            "tokens_per_second": c.tokensPerSecond,
-                        ]
-                        if let id { object["id"] = id }
-                        let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
-                        print(String(decoding: data, as: UTF8.self))
+                        print(String(decoding: try encoder.encode(SampleLine(id: id, completion: c)), as: UTF8.self))
                     } else {
                         if let id { print("### \(id)") }
                         print(c.text)
+                        // Remote servers report no token ids, only a rate from their usage counts.
                         print(
-                            String(
-                                format: "--- %@, %d tokens, %.1f tokens/s", c.finishReason, c.tokenIDs.count, c.tokensPerSecond))
+                            c.tokenIDs.isEmpty
+                                ? String(format: "--- %@, %.1f tokens/s", c.finishReason, c.tokensPerSecond)
+                                : String(
+                                    format: "--- %@, %d tokens, %.1f tokens/s", c.finishReason, c.tokenIDs.count,
+                                    c.tokensPerSecond))
                     }
                 }
             }
         }
+    }
+}
+
+/// One line of `sample --json`: the completion's own fields, plus the problem id.
+struct SampleLine: Encodable {
+    var id: String?
+    var completion: GeneratedCompletion
+
+    enum CodingKeys: String, CodingKey { case id }
+
+    func encode(to encoder: Encoder) throws {
+        try completion.encode(to: encoder)
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(id, forKey: .id)
     }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 
 @main
-struct VeriReason: ParsableCommand {
+struct VeriReason: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verireason",
         abstract: "Teach a language model to write correct Verilog: sandboxed simulation, unforgeable rewards, evaluation.",

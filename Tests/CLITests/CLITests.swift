@@ -11,10 +11,11 @@ struct CLITests {
         var stderr: String
     }
 
-    func run(_ arguments: [String]) throws -> Output {
+    func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Output {
         let process = Process()
         process.executableURL = Fixtures.cliExecutable
         process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.currentDirectoryURL = Fixtures.repoRoot
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
