@@ -1,0 +1,20 @@
+/// Problems with a generation request.
+public enum DatasetsError: Error, CustomStringConvertible, Equatable {
+    case unknownFamily(String, known: [String])
+    case badCount(Int)
+    case badShare(Double)
+    case noFamilies
+
+    public var description: String {
+        switch self {
+        case .unknownFamily(let name, let known):
+            return "unknown family '\(name)'; known families: \(known.joined(separator: ", "))"
+        case .badCount(let count):
+            return "count must be at least 1 (got \(count))"
+        case .badShare(let share):
+            return "the testbench share must lie in 0...1 (got \(share))"
+        case .noFamilies:
+            return "no families selected"
+        }
+    }
+}
