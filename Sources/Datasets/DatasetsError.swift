@@ -1,8 +1,12 @@
 /// Problems with a generation request.
 public enum DatasetsError: Error, CustomStringConvertible, Equatable {
+    /// A `--families` name that is not a family; `known` lists the valid ones.
     case unknownFamily(String, known: [String])
+    /// A problem count below 1.
     case badCount(Int)
+    /// A testbench share outside 0...1.
     case badShare(Double)
+    /// An empty family list.
     case noFamilies
 
     public var description: String {

@@ -4,15 +4,15 @@
 ///
 /// State and port values are `UInt64` words (ports are at most 64 bits wide); the order of
 /// `inputs` and of the returned outputs is the circuit's port order.
-public struct Behaviour: Sendable {
+struct Behaviour: Sendable {
     /// State after reset; empty for combinational designs.
-    public var resetState: [UInt64]
+    var resetState: [UInt64]
     /// Outputs from the state and the current inputs; nil marks a don't-care (X in the reference).
-    public var outputs: @Sendable (_ state: [UInt64], _ inputs: [UInt64]) -> [UInt64?]
+    var outputs: @Sendable (_ state: [UInt64], _ inputs: [UInt64]) -> [UInt64?]
     /// State after a rising clock edge when reset is not asserted.
-    public var next: @Sendable (_ state: [UInt64], _ inputs: [UInt64]) -> [UInt64]
+    var next: @Sendable (_ state: [UInt64], _ inputs: [UInt64]) -> [UInt64]
 
-    public init(
+    init(
         resetState: [UInt64], outputs: @escaping @Sendable ([UInt64], [UInt64]) -> [UInt64?],
         next: @escaping @Sendable ([UInt64], [UInt64]) -> [UInt64]
     ) {
@@ -22,7 +22,7 @@ public struct Behaviour: Sendable {
     }
 
     /// A design without state.
-    public static func combinational(_ f: @escaping @Sendable ([UInt64]) -> [UInt64?]) -> Behaviour {
+    static func combinational(_ f: @escaping @Sendable ([UInt64]) -> [UInt64?]) -> Behaviour {
         Behaviour(resetState: [], outputs: { _, inputs in f(inputs) }, next: { state, _ in state })
     }
 }

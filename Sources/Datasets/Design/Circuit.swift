@@ -1,16 +1,16 @@
 /// A generated design: its interface, the reference body derived from the formal description,
 /// and the Swift model of the same description.
-public struct Circuit: Sendable {
+struct Circuit: Sendable {
     /// Data inputs, in header order after `clk` and the reset.
-    public var inputs: [Port]
-    public var outputs: [Port]
+    var inputs: [Port]
+    var outputs: [Port]
     /// nil for a combinational design.
-    public var reset: ResetStyle?
+    var reset: ResetStyle?
     /// Declarations and statements between the header and `endmodule`.
-    public var body: String
-    public var behaviour: Behaviour
+    var body: String
+    var behaviour: Behaviour
 
-    public init(inputs: [Port], outputs: [Port], reset: ResetStyle? = nil, body: String, behaviour: Behaviour) {
+    init(inputs: [Port], outputs: [Port], reset: ResetStyle? = nil, body: String, behaviour: Behaviour) {
         self.inputs = inputs
         self.outputs = outputs
         self.reset = reset
@@ -18,7 +18,7 @@ public struct Circuit: Sendable {
         self.behaviour = behaviour
     }
 
-    public var isSequential: Bool { reset != nil }
+    var isSequential: Bool { reset != nil }
 
     /// Every port in header order, clock and reset first.
     var headerPorts: [Port] {
@@ -36,8 +36,8 @@ public struct Circuit: Sendable {
     }
 
     /// The header shown to the model.
-    public var moduleHeader: String { header(named: "TopModule") }
+    var moduleHeader: String { header(named: "TopModule") }
 
     /// The reference module, named as VerilogEval names its references.
-    public var reference: String { header(named: "RefModule") + "\n" + body + "\nendmodule\n" }
+    var reference: String { header(named: "RefModule") + "\n" + body + "\nendmodule\n" }
 }

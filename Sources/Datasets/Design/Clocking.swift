@@ -1,9 +1,9 @@
 /// The clock and reset of a sequential design. The port names follow what the differential
 /// checker recognises (`reset`, `resetn`, `areset`, `aresetn`), so both checkers drive them right.
-public enum ResetStyle: String, Sendable, CaseIterable {
+enum ResetStyle: String, Sendable, CaseIterable {
     case syncHigh, syncLow, asyncHigh, asyncLow
 
-    public var portName: String {
+    var portName: String {
         switch self {
         case .syncHigh: "reset"
         case .syncLow: "resetn"
@@ -12,8 +12,8 @@ public enum ResetStyle: String, Sendable, CaseIterable {
         }
     }
 
-    public var isAsync: Bool { self == .asyncHigh || self == .asyncLow }
-    public var activeLow: Bool { self == .syncLow || self == .asyncLow }
+    var isAsync: Bool { self == .asyncHigh || self == .asyncLow }
+    var activeLow: Bool { self == .syncLow || self == .asyncLow }
 
     /// The sensitivity list of a clocked `always` block.
     var sensitivity: String {

@@ -1,16 +1,16 @@
 /// A data port of a generated module (clock and reset are described by `Clocking`).
-public struct Port: Sendable, Hashable {
-    public enum Direction: String, Sendable { case input, output }
+struct Port: Sendable, Hashable {
+    enum Direction: String, Sendable { case input, output }
 
-    public var name: String
-    public var width: Int
-    public var direction: Direction
+    var name: String
+    var width: Int
+    var direction: Direction
     /// Declared `output reg`: the reference drives it from an `always` block.
-    public var isReg: Bool
+    var isReg: Bool
     /// What the port means, for the spec's port list.
-    public var meaning: String
+    var meaning: String
 
-    public init(_ name: String, width: Int = 1, _ direction: Direction, reg: Bool = false, meaning: String) {
+    init(_ name: String, width: Int = 1, _ direction: Direction, reg: Bool = false, meaning: String) {
         self.name = name
         self.width = width
         self.direction = direction
@@ -18,11 +18,11 @@ public struct Port: Sendable, Hashable {
         self.meaning = meaning
     }
 
-    public static func input(_ name: String, width: Int = 1, _ meaning: String) -> Port {
+    static func input(_ name: String, width: Int = 1, _ meaning: String) -> Port {
         Port(name, width: width, .input, meaning: meaning)
     }
 
-    public static func output(_ name: String, width: Int = 1, reg: Bool = false, _ meaning: String) -> Port {
+    static func output(_ name: String, width: Int = 1, reg: Bool = false, _ meaning: String) -> Port {
         Port(name, width: width, .output, reg: reg, meaning: meaning)
     }
 

@@ -1,10 +1,18 @@
+// Datasets: training problems generated from small formal descriptions (truth tables, Boolean
+// formulas, Karnaugh maps, state-transition tables, datapath and memory recipes). Each
+// description is rendered as the reference Verilog and as a Swift model that computes the
+// expected values of written testbenches, so every reference is correct by construction.
+// Knows nothing of simulators or models; the checks live in Rewards.
+
 import Benchmarks
 
 /// Generates problems whose references are correct by construction: problem `i` belongs to
 /// family `i mod F` and is drawn from its own seeded stream, so a run is reproducible and a
 /// shorter run is a prefix of a longer one with the same seed and families.
 public struct DatasetGenerator: Sendable {
+    /// The families problems are dealt out to, in order.
     public var families: [Family]
+    /// The run's seed; each problem's stream is derived from it and the problem's index.
     public var seed: UInt64
     /// Fixed level, or nil to draw one per problem.
     public var difficulty: Difficulty?

@@ -40,7 +40,12 @@ struct Design: Sendable {
 
 /// How large a design is drawn: widths, state counts and port counts grow with the level.
 public enum Difficulty: String, Sendable, CaseIterable {
-    case easy, medium, hard
+    /// Narrow words, few states and ports.
+    case easy
+    /// Between the two.
+    case medium
+    /// Wide words, up to 7 states, more ports and variants.
+    case hard
 
     var rank: Int {
         switch self {
