@@ -38,10 +38,11 @@ let package = Package(
         .target(name: "Benchmarks", dependencies: ["Verilog"]),
         .target(name: "Rewards", dependencies: ["Verilog", "Benchmarks"]),
         .target(name: "Evaluation", dependencies: ["Verilog", "Benchmarks", "Rewards"]),
+        .target(name: "Datasets", dependencies: ["Benchmarks"]),
         .executableTarget(
             name: "verireason",
             dependencies: [
-                "Verilog", "Benchmarks", "Rewards", "Evaluation", "Policy",
+                "Verilog", "Benchmarks", "Rewards", "Evaluation", "Policy", "Datasets",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -51,6 +52,8 @@ let package = Package(
         .testTarget(name: "RewardsTests", dependencies: ["Rewards", "Benchmarks", "Verilog", "TestSupport"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Benchmarks", "Rewards", "TestSupport"]),
         .testTarget(name: "PolicyTests", dependencies: ["Policy", "TestSupport"]),
+        .testTarget(
+            name: "DatasetsTests", dependencies: ["Datasets", "Rewards", "Benchmarks", "Verilog", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
