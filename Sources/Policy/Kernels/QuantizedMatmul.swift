@@ -28,7 +28,7 @@ func quantizedMatmul(
     let OC = w.rows
     // Chunks of output channels, a multiple of 16 so that threads never share a cache line of out.
     let parts = max(1, min(pool.width, OC / 64))
-    let chunk = (OC / parts + 15) & ~15
+    let chunk = ((OC + parts - 1) / parts + 15) & ~15  // rounded up: every channel in some chunk
     w.codes.withUnsafeBufferPointer { codes in
         w.scales.withUnsafeBufferPointer { scales in
             w.offsets.withUnsafeBufferPointer { offsets in

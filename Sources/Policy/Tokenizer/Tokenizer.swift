@@ -121,9 +121,9 @@ public struct Tokenizer: Sendable {
     }
 
     /// Byte-pair merging of one pre-tokenized piece: repeatedly join the adjacent pair with the
-    /// lowest merge rank.
+    /// lowest merge rank. A piece that is itself a token still goes through the merges: llama.cpp
+    /// (outside Llama 3's `ignore_merges`) only emits a token the merges reach.
     private func bpe(_ piece: String) -> [Int] {
-        if let whole = ids[piece] { return [whole] }
         var symbols = piece.unicodeScalars.map { String($0) }
         while symbols.count > 1 {
             var best = Int.max
