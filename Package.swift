@@ -39,10 +39,11 @@ let package = Package(
         .target(name: "Rewards", dependencies: ["Verilog", "Benchmarks"]),
         .target(name: "Evaluation", dependencies: ["Verilog", "Benchmarks", "Rewards"]),
         .target(name: "Datasets", dependencies: ["Benchmarks"]),
+        .target(name: "Training", dependencies: ["Benchmarks", "Rewards", "Policy"]),
         .executableTarget(
             name: "verireason",
             dependencies: [
-                "Verilog", "Benchmarks", "Rewards", "Evaluation", "Policy", "Datasets",
+                "Verilog", "Benchmarks", "Rewards", "Evaluation", "Policy", "Training", "Datasets",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -54,6 +55,7 @@ let package = Package(
         .testTarget(name: "PolicyTests", dependencies: ["Policy", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(
             name: "DatasetsTests", dependencies: ["Datasets", "Rewards", "Benchmarks", "Verilog", "TestSupport"]),
+        .testTarget(name: "TrainingTests", dependencies: ["Training", "Policy", "Rewards", "Benchmarks", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

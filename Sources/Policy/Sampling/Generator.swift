@@ -11,6 +11,14 @@ public struct GeneratedCompletion: Sendable, Hashable, Codable {
     public var finishReason: String
     public var tokensPerSecond: Double
 
+    public init(text: String, tokenIDs: [Int], logProbs: [Float], finishReason: String, tokensPerSecond: Double) {
+        self.text = text
+        self.tokenIDs = tokenIDs
+        self.logProbs = logProbs
+        self.finishReason = finishReason
+        self.tokensPerSecond = tokensPerSecond
+    }
+
     enum CodingKeys: String, CodingKey {
         case text
         case tokenIDs = "token_ids"
