@@ -37,7 +37,7 @@ let package = Package(
         .target(name: "Policy", dependencies: ["CBLAS"], swiftSettings: [.unsafeFlags(policyFlags)]),
         .target(name: "Benchmarks", dependencies: ["Verilog"]),
         .target(name: "Rewards", dependencies: ["Verilog", "Benchmarks"]),
-        .target(name: "Evaluation", dependencies: ["Verilog", "Benchmarks", "Rewards"]),
+        .target(name: "Evaluation", dependencies: ["Verilog", "Benchmarks", "Rewards", "Policy"]),
         .target(name: "Datasets", dependencies: ["Benchmarks"]),
         .target(name: "Training", dependencies: ["Benchmarks", "Rewards", "Policy"]),
         .executableTarget(
@@ -51,7 +51,7 @@ let package = Package(
         .testTarget(name: "VerilogTests", dependencies: ["Verilog", "TestSupport"]),
         .testTarget(name: "BenchmarksTests", dependencies: ["Benchmarks", "TestSupport"]),
         .testTarget(name: "RewardsTests", dependencies: ["Rewards", "Benchmarks", "Verilog", "TestSupport"]),
-        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Benchmarks", "Rewards", "TestSupport"]),
+        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Benchmarks", "Rewards", "Policy", "TestSupport"]),
         .testTarget(name: "PolicyTests", dependencies: ["Policy", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(
             name: "DatasetsTests", dependencies: ["Datasets", "Rewards", "Benchmarks", "Verilog", "TestSupport"]),

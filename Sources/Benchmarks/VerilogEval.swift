@@ -18,6 +18,22 @@ public enum VerilogEval {
         }
     }
 
+    /// Upstream's in-context example prefix for `shots` (1 to 4) examples: v2's
+    /// `prompt-examples/verilog-example-prefix_<task>_<k>-shot.txt` (under `scripts/` in an
+    /// upstream clone). v1 suites use the code-completion examples. Empty for 0 shots.
+    public static func promptExamples(_ suite: SuiteName, datasetDir: URL, shots: Int) throws -> String {
+        guard shots > 0 else { return "" }
+        let task = suite == .v2SpecToRTL || suite == .jsonl ? "spec-to-rtl" : "code-complete-iccad2023"
+        let name = "verilog-example-prefix_\(task)_\(shots)-shot.txt"
+        let candidates = ["v2/prompt-examples", "prompt-examples", "scripts"].map {
+            datasetDir.appendingPathComponent($0).appendingPathComponent(name)
+        }
+        guard let url = candidates.first(where: { FileManager.default.fileExists(atPath: $0.path) }) else {
+            throw BenchmarksError.missingFile(path: candidates[0].path)
+        }
+        return try JSONLines.readText(url)
+    }
+
     private static func v1Root(_ dir: URL) throws -> URL {
         for candidate in [dir.appendingPathComponent("v1"), dir]
         where

@@ -43,9 +43,11 @@ public struct EvaluationSummary: Sendable, Codable {
     public var dataset: String
     public var samplesFile: String
     public var createdAt: String
+    /// Model and sampling settings, when `eval` drew the samples itself.
+    public var generation: GenerationSettings?
 
     enum CodingKeys: String, CodingKey {
-        case suite, problems, subset, samples, results, checker, rule, iverilog, dataset
+        case suite, problems, subset, samples, results, checker, rule, iverilog, dataset, generation
         case problemsInSuite = "problems_in_suite"
         case passAtK = "pass@k"
         case referencePassingProblems = "reference_passing_problems"

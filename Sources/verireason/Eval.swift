@@ -2,14 +2,22 @@ import ArgumentParser
 import Benchmarks
 import Evaluation
 import Foundation
+import Policy
 import Rewards
 import Verilog
 
 extension VeriReason {
-    struct Eval: ParsableCommand {
+    struct Eval: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract:
-                "Evaluate samples against VerilogEval (v1/v2) or a JSONL problem set: pass@k, failure classes, result files.")
+                "Evaluate a model, or its samples, against VerilogEval (v1/v2) or a JSONL problem set: pass@k, failure classes, result files.",
+            discussion: """
+                Without --samples or --references, eval samples the model itself (--model, default: the \
+                default policy; or --endpoint) with the chosen --protocol and prompt style, writes the \
+                samples in VerilogEval's format (samples.jsonl, re-scorable by the upstream harness) and \
+                the raw answers (responses.jsonl), then scores them. --resume samples only the problems \
+                missing from an earlier run's samples.jsonl.
+                """)
 
         @Option(
             help:
@@ -44,6 +52,44 @@ extension VeriReason {
         @Flag(help: "Print summary.json to stdout instead of the table.")
         var json = false
 
+        @Option(help: "A GGUF file, or 'default' for the default policy model (when no --samples/--references).")
+        var model: String = "default"
+
+        @OptionGroup var remote: RemoteOptions
+
+        @Option(help: "Sampling protocol: greedy (n=1, temperature 0) or sampled (n=20, temperature 0.85, top_p 0.95).")
+        var `protocol`: SamplingProtocol = .greedy
+
+        @Option(help: "Samples per problem (default: the protocol's).")
+        var n: Int?
+
+        @Option(help: "Sampling temperature (default: the protocol's).")
+        var temperature: Float?
+
+        @Option(help: "Nucleus sampling threshold (default: the protocol's).")
+        var topP: Float?
+
+        @Option(help: "Keep only the K most likely tokens (0 keeps all).")
+        var topK: Int = 0
+
+        @Option(help: "Largest number of new tokens per answer (upstream: 1024).")
+        var maxTokens: Int = SamplingProtocol.maxTokens
+
+        @Option(help: "In-context examples before the question, 0 to 4 (upstream's prefix files).")
+        var shots: Int = 0
+
+        @Option(help: "Prompt style: upstream (VerilogEval's own prompts) or verireason (<think>/<answer>).")
+        var promptStyle: PromptStyle = .upstream
+
+        @Option(help: "Only the first N problems of the suite.")
+        var limit: Int?
+
+        @Option(help: "Seed; problem i samples with seed + i.")
+        var seed: UInt64 = 0
+
+        @Flag(help: "Keep the samples an earlier run wrote to --out and sample only the missing problems.")
+        var resume = false
+
         @OptionGroup var rewards: RewardOptions
         @OptionGroup var sandbox: SandboxOptions
 
@@ -53,14 +99,23 @@ extension VeriReason {
             if suites.contains(where: { $0 != .jsonl }), datasetDir == nil {
                 throw ValidationError("--suite \(suite) needs --dataset-dir DIR")
             }
-            if (samples == nil) == (references == false) {
-                throw ValidationError("give exactly one of --samples FILE and --references")
-            }
+            if samples != nil && references { throw ValidationError("give at most one of --samples FILE and --references") }
             if suites.count > 1, !references {
-                throw ValidationError("several suites at once work with --references only; give one suite with --samples")
+                throw ValidationError(
+                    "several suites at once work with --references only; give one suite with --samples or a model")
             }
             _ = try parsedKs()
+            guard (0...4).contains(shots) else { throw ValidationError("--shots must lie in 0...4") }
+            if let n, n < 1 { throw ValidationError("--n must be at least 1") }
+            if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
+            guard maxTokens >= 1 else { throw ValidationError("--max-tokens must be at least 1") }
+            if let temperature, temperature < 0 { throw ValidationError("--temperature must not be negative") }
+            if let topP, !(topP > 0 && topP <= 1) { throw ValidationError("--top-p must be in (0, 1]") }
+            try remote.validate(localModel: model)
         }
+
+        /// Whether eval draws the samples itself.
+        var samplesModel: Bool { samples == nil && !references }
 
         func parsedSuites() throws -> [SuiteName] {
             if suite == "all" { return [.v1Human, .v1Machine, .v2SpecToRTL, .v2CodeComplete] }
@@ -85,9 +140,10 @@ extension VeriReason {
             return values.map { $0! }
         }
 
-        func run() throws {
+        func run() async throws {
             let suites = try parsedSuites()
             var groups: [EvaluationGroup] = []
+            var generation: GenerationSettings?
             for suite in suites {
                 let problemList: [Problem]
                 let datasetLabel: String
@@ -99,8 +155,15 @@ extension VeriReason {
                     problemList = try VerilogEval.load(suite, datasetDir: dir)
                     datasetLabel = dir.standardizedFileURL.path
                 }
+                let evaluated = limit.map { Array(problemList.prefix($0)) } ?? problemList
                 let sampleList: [Sample]
-                if let samples {
+                var samplesLabel = samples.map { URL(fileURLWithPath: $0).standardizedFileURL.path } ?? "(references)"
+                if samplesModel {
+                    let (drawn, settings) = try await sampleModel(evaluated, suite: suite)
+                    sampleList = drawn
+                    generation = settings
+                    samplesLabel = URL(fileURLWithPath: out).appendingPathComponent("samples.jsonl").standardizedFileURL.path
+                } else if let samples {
                     sampleList = try Sample.load(URL(fileURLWithPath: samples), knownIDs: Set(problemList.map(\.id)))
                 } else {
                     sampleList = problemList.compactMap { p in
@@ -111,7 +174,7 @@ extension VeriReason {
                     EvaluationGroup(
                         suite: suite.rawValue, problems: problemList, samples: sampleList,
                         completionIsBody: suite.completionIsBody && !references, dataset: datasetLabel,
-                        samplesFile: samples.map { URL(fileURLWithPath: $0).standardizedFileURL.path } ?? "(references)"))
+                        samplesFile: samplesLabel))
             }
             let toolchain = Toolchain()
             _ = try toolchain.path(.iverilog)
@@ -120,7 +183,8 @@ extension VeriReason {
                 limits: sandbox.limits, rule: rule, workers: sandbox.workers)
             let evaluation = SampleEvaluation(scorer: scorer, ks: try parsedKs())
             let progress = ProgressLine(label: "eval \(suites.map(\.rawValue).joined(separator: ","))")
-            let reports = evaluation.run(groups, progress: progress.update)
+            var reports = evaluation.run(groups, progress: progress.update)
+            for i in reports.indices { reports[i].summary.generation = generation }
 
             // One suite writes into DIR itself; several write DIR/<suite>/.
             let outDir = URL(fileURLWithPath: out)
@@ -142,5 +206,36 @@ extension VeriReason {
     }
 }
 
+extension VeriReason.Eval {
+    /// Samples the model on the suite's problems into OUT/samples.jsonl (resumably).
+    func sampleModel(_ problems: [Problem], suite: SuiteName) async throws -> ([Sample], GenerationSettings) {
+        let source = try remote.source(localModel: model)
+        var parameters = SamplingParameters()
+        parameters.temperature = temperature ?? `protocol`.temperature
+        parameters.topP = topP ?? `protocol`.topP
+        parameters.topK = topK
+        parameters.maxTokens = maxTokens
+        parameters.seed = seed
+        let count = n ?? `protocol`.samples
+        let examples =
+            shots > 0 && promptStyle == .upstream
+            ? try VerilogEval.promptExamples(suite, datasetDir: URL(fileURLWithPath: datasetDir ?? "."), shots: shots) : ""
+        let sampling = ModelSampling(
+            source: source, suite: suite, style: promptStyle, examples: examples, parameters: parameters, n: count)
+        let outDir = URL(fileURLWithPath: out)
+        let progress = ProgressLine(label: "sampling \(suite.rawValue) (\(count) per problem)")
+        let samples = try await sampling.run(
+            problems, samplesFile: outDir.appendingPathComponent("samples.jsonl"),
+            responsesFile: outDir.appendingPathComponent("responses.jsonl"), resume: resume, progress: progress.update)
+        let settings = GenerationSettings(
+            model: source.modelName, protocolName: `protocol`.rawValue, promptStyle: promptStyle, shots: shots, n: count,
+            temperature: parameters.temperature, topP: parameters.topP, topK: topK, maxTokens: maxTokens, seed: seed)
+        let ids = Set(problems.map(\.id))
+        return (samples.filter { ids.contains($0.taskID) }, settings)
+    }
+}
+
+extension SamplingProtocol: ExpressibleByArgument {}
+extension PromptStyle: ExpressibleByArgument {}
 extension SuiteName: ExpressibleByArgument {}
 extension TestbenchRule: ExpressibleByArgument {}

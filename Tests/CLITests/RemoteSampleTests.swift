@@ -109,3 +109,37 @@ extension CLITests {
         }
     }
 }
+
+extension CLITests {
+    @Test("eval --endpoint samples a suite subset, writes VerilogEval samples and records the model in summary.json")
+    func evalWithEndpoint() throws {
+        let server = try MockServer()
+        let dir = try Fixtures.temporaryDirectory()
+        let arguments = [
+            "eval", "--suite", "v2-spec-to-rtl", "--dataset-dir", Fixtures.verilogEval.path, "--endpoint", server.url,
+            "--model-name", "served", "--out", dir.path, "--shots", "1",
+        ]
+        let out = try run(arguments + ["--limit", "2"])
+        #expect(out.status == 0, "\(out.stderr)")
+        #expect(out.stdout.contains("2/156"), "\(out.stdout)")
+        let summary = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("summary.json"))) as? [String: Any]
+        )
+        let generation = try #require(summary["generation"] as? [String: Any])
+        #expect(generation["model"] as? String == "served" && generation["protocol"] as? String == "greedy")
+        #expect(generation["shots"] as? Int == 1 && generation["temperature"] as? Double == 0)
+        #expect(summary["subset"] as? Bool == true)
+        let samples = try String(contentsOf: dir.appendingPathComponent("samples.jsonl"), encoding: .utf8)
+        #expect(samples.split(separator: "\n").count == 2 && samples.contains("\"task_id\":\"Prob001_zero\""))
+        // The one-shot prefix went to the server ahead of the question.
+        let responses = try String(contentsOf: dir.appendingPathComponent("responses.jsonl"), encoding: .utf8)
+        #expect(responses.contains("Question:") && responses.contains("[BEGIN]"))
+
+        let resumed = try run(arguments + ["--limit", "3", "--resume"])
+        #expect(resumed.status == 0, "\(resumed.stderr)")
+        let after = try String(contentsOf: dir.appendingPathComponent("responses.jsonl"), encoding: .utf8)
+        #expect(after.split(separator: "\n").count == 3)
+        // The server saw three requests in all: the resumed run asked only for the third problem.
+        #expect(after.contains("\\\"request\\\": 3") && !after.contains("\\\"request\\\": 4"), "\(after)")
+    }
+}

@@ -1,0 +1,156 @@
+import Benchmarks
+import Foundation
+import Policy
+
+/// Draws a model's samples for a suite into VerilogEval's sample format, resumably.
+///
+/// Each problem's n samples are appended to `samples.jsonl` (and the raw answers to
+/// `responses.jsonl`) in one write, flushed to disk, once all n are drawn, so an interrupted run
+/// leaves whole problems plus at most one partial line, which a resumed run discards. Problem i
+/// samples with seed `seed + i`, so a resumed run draws what an uninterrupted one would have.
+public struct ModelSampling: Sendable {
+    public var source: any CompletionSource
+    public var suite: SuiteName
+    public var style: PromptStyle
+    /// The in-context example prefix (empty for 0 shots).
+    public var examples: String
+    public var parameters: SamplingParameters
+    public var n: Int
+
+    public init(
+        source: any CompletionSource, suite: SuiteName, style: PromptStyle, examples: String,
+        parameters: SamplingParameters, n: Int
+    ) {
+        self.source = source
+        self.suite = suite
+        self.style = style
+        self.examples = examples
+        self.parameters = parameters
+        self.n = n
+    }
+
+    /// The prompt of one problem in this suite and style.
+    public func prompt(for problem: Problem) -> PromptInput {
+        switch style {
+        case .upstream:
+            let p = EvaluationPrompt.upstream(problem, suite: suite, examples: examples)
+            return .chat(user: p.user, system: p.system)
+        case .verireason:
+            return .chat(user: VeriReasonPrompt.userMessage(for: problem), system: VeriReasonPrompt.systemPrompt)
+        }
+    }
+
+    /// Samples every problem not yet complete in `samplesFile`; returns all samples, old and new.
+    public func run(
+        _ problems: [Problem], samplesFile: URL, responsesFile: URL, resume: Bool,
+        progress: (@Sendable (Int, Int) -> Void)? = nil
+    ) async throws -> [Sample] {
+        var done: [String: Int] = [:]
+        if resume {
+            for file in [samplesFile, responsesFile] { try SampleFile.dropPartialLastLine(file) }
+            if FileManager.default.fileExists(atPath: samplesFile.path) {
+                let existing = try SampleFile.read(samplesFile)
+                for sample in existing { done[sample.taskID, default: 0] += 1 }
+                // A problem cut short mid-write is drawn again whole, so its partial lines go.
+                if done.values.contains(where: { $0 < n }) {
+                    done = done.filter { $0.value >= n }
+                    try SampleFile.rewrite(samplesFile, existing.filter { done[$0.taskID] != nil })
+                }
+            }
+        } else {
+            for file in [samplesFile, responsesFile] { try? FileManager.default.removeItem(at: file) }
+        }
+        let samplesOut = try SampleFile.appending(samplesFile)
+        let responsesOut = try SampleFile.appending(responsesFile)
+        defer {
+            try? samplesOut.close()
+            try? responsesOut.close()
+        }
+        progress?(0, problems.count)
+        for (i, problem) in problems.enumerated() {
+            if done[problem.id, default: 0] >= n {
+                progress?(i + 1, problems.count)
+                continue
+            }
+            var p = parameters
+            p.seed = parameters.seed &+ UInt64(i)
+            let answers = try await source.complete(prompt(for: problem), n: n, parameters: p)
+            var samples = Data(), responses = Data()
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            for answer in answers {
+                let completion = AnswerExtraction.completion(from: answer.text, problem: problem, suite: suite, style: style)
+                samples.append(try encoder.encode(["task_id": problem.id, "completion": completion]))
+                samples.append(0x0A)
+                responses.append(
+                    try encoder.encode(ResponseLine(taskID: problem.id, text: answer.text, finishReason: answer.finishReason)))
+                responses.append(0x0A)
+            }
+            // A problem whose earlier run died after some lines keeps only whole problems.
+            try responsesOut.write(contentsOf: responses)
+            try responsesOut.synchronize()
+            try samplesOut.write(contentsOf: samples)
+            try samplesOut.synchronize()
+            progress?(i + 1, problems.count)
+        }
+        return try SampleFile.read(samplesFile)
+    }
+
+    struct ResponseLine: Encodable {
+        var taskID: String
+        var text: String
+        var finishReason: String
+
+        enum CodingKeys: String, CodingKey {
+            case text
+            case taskID = "task_id"
+            case finishReason = "finish_reason"
+        }
+    }
+}
+
+/// The append-only sample files of a model evaluation.
+enum SampleFile {
+    static func appending(_ url: URL) throws -> FileHandle {
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        if !FileManager.default.fileExists(atPath: url.path) {
+            guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
+                throw BenchmarksError.unreadable(path: url.path, detail: "cannot create the file")
+            }
+        }
+        let handle = try FileHandle(forWritingTo: url)
+        try handle.seekToEnd()
+        return handle
+    }
+
+    /// Cuts a line left without its newline by an interrupted write.
+    static func dropPartialLastLine(_ url: URL) throws {
+        guard let data = FileManager.default.contents(atPath: url.path), let last = data.last, last != 0x0A else { return }
+        let keep = data.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+        let handle = try FileHandle(forWritingTo: url)
+        try handle.truncate(atOffset: UInt64(keep))
+        try handle.close()
+    }
+
+    static func rewrite(_ url: URL, _ samples: [Sample]) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var data = Data()
+        for s in samples {
+            data.append(try encoder.encode(["task_id": s.taskID, "completion": s.completion]))
+            data.append(0x0A)
+        }
+        try AtomicWrite.write(data, to: url)
+    }
+
+    static func read(_ url: URL) throws -> [Sample] {
+        var samples: [Sample] = []
+        for (line, object) in try JSONLines.objects(at: url) {
+            samples.append(
+                Sample(
+                    taskID: try JSONLines.string(object, "task_id", path: url.path, line: line),
+                    completion: try JSONLines.string(object, "completion", path: url.path, line: line), line: line))
+        }
+        return samples
+    }
+}

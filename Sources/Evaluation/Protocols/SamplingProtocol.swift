@@ -1,0 +1,52 @@
+/// The two sampling protocols VerilogEval's papers report.
+public enum SamplingProtocol: String, Sendable, Codable, CaseIterable {
+    /// n = 1 at temperature 0: pass@1 of the most likely answer.
+    case greedy
+    /// n = 20 at temperature 0.85, top_p 0.95: pass@1, pass@5 and pass@10 by the unbiased estimator.
+    case sampled
+
+    public var samples: Int { self == .greedy ? 1 : 20 }
+    public var temperature: Float { self == .greedy ? 0 : 0.85 }
+    public var topP: Float { self == .greedy ? 1 : 0.95 }
+    /// Upstream allows 1024 new tokens.
+    public static let maxTokens = 1024
+}
+
+/// What the samples were drawn with, recorded in `summary.json`.
+public struct GenerationSettings: Sendable, Hashable, Codable {
+    public var model: String
+    public var protocolName: String
+    public var promptStyle: PromptStyle
+    public var shots: Int
+    public var n: Int
+    public var temperature: Float
+    public var topP: Float
+    public var topK: Int
+    public var maxTokens: Int
+    public var seed: UInt64
+
+    public init(
+        model: String, protocolName: String, promptStyle: PromptStyle, shots: Int, n: Int, temperature: Float, topP: Float,
+        topK: Int, maxTokens: Int, seed: UInt64
+    ) {
+        self.model = model
+        self.protocolName = protocolName
+        self.promptStyle = promptStyle
+        self.shots = shots
+        self.n = n
+        self.temperature = temperature
+        self.topP = topP
+        self.topK = topK
+        self.maxTokens = maxTokens
+        self.seed = seed
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case model, shots, n, temperature, seed
+        case protocolName = "protocol"
+        case promptStyle = "prompt_style"
+        case topP = "top_p"
+        case topK = "top_k"
+        case maxTokens = "max_tokens"
+    }
+}

@@ -1,0 +1,117 @@
+import Benchmarks
+import Foundation
+import Policy
+import Synchronization
+import TestSupport
+import Testing
+
+@testable import Evaluation
+
+@Suite("Evaluating a model")
+struct ModelEvaluationTests {
+    static let spec = Problem(
+        id: "Prob001_zero", prompt: "Build a circuit that always outputs a LOW.\n", top: "TopModule")
+    static let v1 = Problem(
+        id: "zero", prompt: "Output a constant zero.", moduleHeader: "module top_module(\n  output zero\n);\n",
+        top: "top_module", rule: .v1)
+
+    @Test("spec-to-rtl prompts are upstream's literal text, after the in-context prefix")
+    func specToRTLPrompt() {
+        let p = EvaluationPrompt.upstream(Self.spec, suite: .v2SpecToRTL)
+        #expect(p.system == "You are a Verilog RTL designer that only writes code using correct Verilog syntax.")
+        #expect(
+            p.user
+                == "\nQuestion:\nBuild a circuit that always outputs a LOW.\nEnclose your code with [BEGIN] and [DONE]. Only output the code snippet\nand do NOT output anything else.\n\nAnswer:\n"
+        )
+        #expect(
+            EvaluationPrompt.upstream(Self.spec, suite: .v2SpecToRTL, examples: "EXAMPLES").user.hasPrefix(
+                "EXAMPLES\n\nQuestion:"))
+    }
+
+    @Test("code-complete prompts comment the description and end with the interface")
+    func codeCompletePrompt() {
+        let problem = Problem(
+            id: "Prob001_zero", prompt: "Build a circuit that always outputs a LOW.\n\nmodule TopModule (\n  output zero\n);\n",
+            top: "TopModule")
+        let p = EvaluationPrompt.upstream(problem, suite: .v2CodeComplete)
+        #expect(p.system.hasPrefix("You only complete chats with syntax correct Verilog code."))
+        #expect(
+            p.user
+                == "// Implement the Verilog module based on the following description. Assume that signals are positive clock/clk triggered unless otherwise stated.\n//\n// Build a circuit that always outputs a LOW.\n\nmodule TopModule (\n  output zero\n);\n"
+        )
+        // v1 keeps description and header apart; the prompt joins them the same way.
+        #expect(
+            EvaluationPrompt.upstream(Self.v1, suite: .v1Human).user.hasSuffix(
+                "// Output a constant zero.\n\nmodule top_module(\n  output zero\n);\n"))
+    }
+
+    @Test("answers are extracted by each suite's upstream rule")
+    func extraction() {
+        let spec = AnswerExtraction.completion(
+            from: "Sure.\n[BEGIN]\nmodule TopModule(output zero);\n  assign zero = 0;\nendmodule\n[DONE]\nbye",
+            problem: Self.spec, suite: .v2SpecToRTL, style: .upstream)
+        #expect(spec == "module TopModule(output zero);\n  assign zero = 0;\nendmodule\n")
+        let fenced = AnswerExtraction.completion(
+            from: "```verilog\nmodule TopModule(output zero);\nendmodule\n```", problem: Self.spec, suite: .v2SpecToRTL,
+            style: .upstream)
+        #expect(fenced == "module TopModule(output zero);\nendmodule\n")
+        // v1 samples are bodies: a repeated header is dropped.
+        let body = AnswerExtraction.completion(
+            from: "module top_module(\n  output zero\n);\n  assign zero = 1'b0;\nendmodule\ntrailing words", problem: Self.v1,
+            suite: .v1Human, style: .upstream)
+        #expect(body == "  assign zero = 1'b0;\nendmodule\n")
+        let think = AnswerExtraction.completion(
+            from: "<think>zero</think><answer>\n```verilog\nmodule TopModule(output zero);\nendmodule\n```\n</answer>",
+            problem: Self.spec, suite: .v2SpecToRTL, style: .verireason)
+        #expect(think.contains("module TopModule(output zero);"))
+    }
+
+    /// Answers every prompt with the prompt's problem number and a call counter.
+    final class CountingSource: CompletionSource, Sendable {
+        private let count = Mutex(0)
+        var calls: Int { count.withLock { $0 } }
+        var modelName: String { "counting" }
+
+        func complete(_ prompt: PromptInput, n: Int, parameters: SamplingParameters) async throws -> [GeneratedCompletion] {
+            count.withLock { $0 += 1 }
+            return (0..<n).map {
+                GeneratedCompletion(
+                    text: "[BEGIN]\n// seed \(parameters.seed) #\($0)\n[DONE]", tokenIDs: [], logProbs: [], finishReason: "stop",
+                    tokensPerSecond: 0)
+            }
+        }
+    }
+
+    @Test("a resumed run samples only the problems missing, after dropping a half-written line")
+    func resume() async throws {
+        let problems = (1...4).map { Problem(id: "P\($0)", prompt: "spec \($0)", top: "TopModule") }
+        let dir = try Fixtures.temporaryDirectory()
+        let (samplesFile, responsesFile) = (
+            dir.appendingPathComponent("samples.jsonl"), dir.appendingPathComponent("responses.jsonl")
+        )
+        let first = CountingSource()
+        let sampling = { (source: CountingSource) in
+            ModelSampling(source: source, suite: .jsonl, style: .upstream, examples: "", parameters: SamplingParameters(), n: 2)
+        }
+        _ = try await sampling(first).run(
+            Array(problems.prefix(2)), samplesFile: samplesFile, responsesFile: responsesFile, resume: false)
+        #expect(first.calls == 2)
+        // An interrupted write: a line without its newline.
+        let handle = try FileHandle(forWritingTo: samplesFile)
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data("{\"task_id\": \"P3\", \"compl".utf8))
+        try handle.close()
+
+        let second = CountingSource()
+        let all = try await sampling(second).run(problems, samplesFile: samplesFile, responsesFile: responsesFile, resume: true)
+        #expect(second.calls == 2)
+        #expect(all.map(\.taskID) == ["P1", "P1", "P2", "P2", "P3", "P3", "P4", "P4"])
+        // Problem i draws with seed + i whether or not the run was resumed.
+        #expect(all[4].completion == "// seed 2 #0\n" && all[6].completion == "// seed 3 #0\n")
+        #expect(try String(contentsOf: responsesFile, encoding: .utf8).split(separator: "\n").count == 8)
+
+        let fresh = CountingSource()
+        _ = try await sampling(fresh).run(problems, samplesFile: samplesFile, responsesFile: responsesFile, resume: false)
+        #expect(fresh.calls == 4)
+    }
+}
