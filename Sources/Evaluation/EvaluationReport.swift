@@ -45,9 +45,11 @@ public struct EvaluationSummary: Sendable, Codable {
     public var createdAt: String
     /// Model and sampling settings, when `eval` drew the samples itself.
     public var generation: GenerationSettings?
+    /// Self-correction results (`eval --repair R`), separate from `pass@k`.
+    public var repair: RepairSummary?
 
     enum CodingKeys: String, CodingKey {
-        case suite, problems, subset, samples, results, checker, rule, iverilog, dataset, generation
+        case suite, problems, subset, samples, results, checker, rule, iverilog, dataset, generation, repair
         case problemsInSuite = "problems_in_suite"
         case passAtK = "pass@k"
         case referencePassingProblems = "reference_passing_problems"

@@ -25,11 +25,16 @@ public struct ChatTemplate: Sendable, Hashable {
 
     /// The prompt for one user turn, ending where the assistant's answer begins.
     public func prompt(user: String, system: String? = nil) -> String {
+        prompt([ChatMessage(role: .user, content: user)], system: system)
+    }
+
+    /// The prompt for a dialogue, ending where the assistant's next answer begins.
+    public func prompt(_ messages: [ChatMessage], system: String? = nil) -> String {
         var text = ""
         if let system = system ?? defaultSystem {
             text += "<|im_start|>system\n\(system)<|im_end|>\n"
         }
-        text += "<|im_start|>user\n\(user)<|im_end|>\n<|im_start|>assistant\n"
-        return text
+        for message in messages { text += "<|im_start|>\(message.role.rawValue)\n\(message.content)<|im_end|>\n" }
+        return text + "<|im_start|>assistant\n"
     }
 }

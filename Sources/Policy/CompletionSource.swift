@@ -1,7 +1,30 @@
-/// What a policy is asked to continue: a user message in the model's chat format, or raw text.
+/// What a policy is asked to continue: a user message in the model's chat format, a longer
+/// dialogue (earlier answers and feedback on them), or raw text.
 public enum PromptInput: Sendable, Hashable {
     case chat(user: String, system: String?)
+    case dialogue([ChatMessage], system: String?)
     case raw(String)
+
+    /// The same prompt with further turns after it (a chat becomes a dialogue).
+    public func continued(with turns: [ChatMessage]) -> PromptInput {
+        switch self {
+        case .chat(let user, let system): return .dialogue([ChatMessage(role: .user, content: user)] + turns, system: system)
+        case .dialogue(let messages, let system): return .dialogue(messages + turns, system: system)
+        case .raw(let text): return .raw(text + turns.map(\.content).joined(separator: "\n"))
+        }
+    }
+}
+
+/// One turn of a dialogue.
+public struct ChatMessage: Sendable, Hashable, Codable {
+    public enum Role: String, Sendable, Hashable, Codable { case user, assistant }
+    public var role: Role
+    public var content: String
+
+    public init(role: Role, content: String) {
+        self.role = role
+        self.content = content
+    }
 }
 
 /// Anything that draws completions: the local engine (`LocalPolicy`) or an OpenAI-compatible
@@ -24,6 +47,7 @@ public struct LocalPolicy: CompletionSource {
         let text: String
         switch prompt {
         case .chat(let user, let system): text = model.chatTemplate.prompt(user: user, system: system)
+        case .dialogue(let messages, let system): text = model.chatTemplate.prompt(messages, system: system)
         case .raw(let raw): text = raw
         }
         let tokens = model.tokenizer.encode(text)

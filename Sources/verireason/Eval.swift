@@ -90,6 +90,12 @@ extension VeriReason {
         @Flag(help: "Keep the samples an earlier run wrote to --out and sample only the missing problems.")
         var resume = false
 
+        @Option(
+            help:
+                "Send each failing answer back to the model with the tools' feedback up to R times; reported as 'pass within R repairs', apart from pass@k."
+        )
+        var repair: Int = 0
+
         @OptionGroup var rewards: RewardOptions
         @OptionGroup var sandbox: SandboxOptions
 
@@ -112,6 +118,8 @@ extension VeriReason {
             if let temperature, temperature < 0 { throw ValidationError("--temperature must not be negative") }
             if let topP, !(topP > 0 && topP <= 1) { throw ValidationError("--top-p must be in (0, 1]") }
             try remote.validate(localModel: model)
+            guard repair >= 0 else { throw ValidationError("--repair must not be negative") }
+            if repair > 0, !samplesModel { throw ValidationError("--repair needs a model (not --samples or --references)") }
         }
 
         /// Whether eval draws the samples itself.
@@ -144,6 +152,7 @@ extension VeriReason {
             let suites = try parsedSuites()
             var groups: [EvaluationGroup] = []
             var generation: GenerationSettings?
+            var sampling: ModelSampling?
             for suite in suites {
                 let problemList: [Problem]
                 let datasetLabel: String
@@ -159,9 +168,10 @@ extension VeriReason {
                 let sampleList: [Sample]
                 var samplesLabel = samples.map { URL(fileURLWithPath: $0).standardizedFileURL.path } ?? "(references)"
                 if samplesModel {
-                    let (drawn, settings) = try await sampleModel(evaluated, suite: suite)
+                    let (drawn, settings, used) = try await sampleModel(evaluated, suite: suite)
                     sampleList = drawn
                     generation = settings
+                    sampling = used
                     samplesLabel = URL(fileURLWithPath: out).appendingPathComponent("samples.jsonl").standardizedFileURL.path
                 } else if let samples {
                     sampleList = try Sample.load(URL(fileURLWithPath: samples), knownIDs: Set(problemList.map(\.id)))
@@ -185,6 +195,10 @@ extension VeriReason {
             let progress = ProgressLine(label: "eval \(suites.map(\.rawValue).joined(separator: ","))")
             var reports = evaluation.run(groups, progress: progress.update)
             for i in reports.indices { reports[i].summary.generation = generation }
+            if repair > 0, let sampling, reports.count == 1 {
+                reports[0].summary.repair = try await repairFailures(
+                    reports[0], group: groups[0], loop: RepairLoop(sampling: sampling, scorer: scorer, rounds: repair))
+            }
 
             // One suite writes into DIR itself; several write DIR/<suite>/.
             let outDir = URL(fileURLWithPath: out)
@@ -199,7 +213,17 @@ extension VeriReason {
             if json {
                 summaries.forEach { FileHandle.standardOutput.write($0) }
             } else {
-                for report in reports { print(report.table) }
+                for report in reports {
+                    print(report.table)
+                    if let r = report.summary.repair {
+                        print(
+                            String(
+                                format: "pass within %d repairs: %.4f (%d failing samples sent back; repaired by round: %@)",
+                                r.rounds, r.passWithinRepairs, r.attempted,
+                                r.repairedInRound.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(
+                                    separator: ", ")))
+                    }
+                }
                 print("wrote results.jsonl and summary.json under \(outDir.path)")
             }
         }
@@ -208,7 +232,7 @@ extension VeriReason {
 
 extension VeriReason.Eval {
     /// Samples the model on the suite's problems into OUT/samples.jsonl (resumably).
-    func sampleModel(_ problems: [Problem], suite: SuiteName) async throws -> ([Sample], GenerationSettings) {
+    func sampleModel(_ problems: [Problem], suite: SuiteName) async throws -> ([Sample], GenerationSettings, ModelSampling) {
         let source = try remote.source(localModel: model)
         var parameters = SamplingParameters()
         parameters.temperature = temperature ?? `protocol`.temperature
@@ -231,7 +255,35 @@ extension VeriReason.Eval {
             model: source.modelName, protocolName: `protocol`.rawValue, promptStyle: promptStyle, shots: shots, n: count,
             temperature: parameters.temperature, topP: parameters.topP, topK: topK, maxTokens: maxTokens, seed: seed)
         let ids = Set(problems.map(\.id))
-        return (samples.filter { ids.contains($0.taskID) }, settings)
+        return (samples.filter { ids.contains($0.taskID) }, settings, sampling)
+    }
+
+    /// Runs the repair loop on every failing sample of one suite's report.
+    func repairFailures(_ report: EvaluationReport, group: EvaluationGroup, loop: RepairLoop) async throws -> RepairSummary {
+        let byID = Dictionary(group.problems.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var passed = report.results.map(\.passed)
+        var repairedInRound: [String: Int] = [:]
+        let failing = report.results.indices.filter { !report.results[$0].passed }
+        let progress = ProgressLine(label: "repairing (up to \(loop.rounds) rounds)")
+        for (done, i) in failing.enumerated() {
+            let result = report.results[i]
+            if let problem = byID[result.taskID], result.result != "checker_error",
+                let round = try await loop.repair(group.samples[i], of: problem, verdict: result, index: i)
+            {
+                passed[i] = true
+                repairedInRound[String(round), default: 0] += 1
+            }
+            progress.update(done + 1, failing.count)
+        }
+        var perProblem: [String: (samples: Int, passed: Int)] = [:]
+        for (result, ok) in zip(report.results, passed) {
+            perProblem[result.taskID, default: (0, 0)].samples += 1
+            if ok { perProblem[result.taskID]!.passed += 1 }
+        }
+        let shares = perProblem.values.map { Double($0.passed) / Double($0.samples) }
+        return RepairSummary(
+            rounds: loop.rounds, attempted: failing.count, repairedInRound: repairedInRound,
+            passWithinRepairs: shares.isEmpty ? 0 : shares.reduce(0, +) / Double(shares.count))
     }
 }
 

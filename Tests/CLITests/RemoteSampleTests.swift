@@ -143,3 +143,27 @@ extension CLITests {
         #expect(after.contains("\\\"request\\\": 3") && !after.contains("\\\"request\\\": 4"), "\(after)")
     }
 }
+
+extension CLITests {
+    @Test("eval --repair reports 'pass within R repairs' apart from pass@1")
+    func evalRepair() throws {
+        let server = try MockServer()
+        let dir = try Fixtures.temporaryDirectory()
+        let out = try run([
+            "eval", "--suite", "v2-spec-to-rtl", "--dataset-dir", Fixtures.verilogEval.path, "--endpoint", server.url,
+            "--model-name", "served", "--out", dir.path, "--limit", "1", "--repair", "2",
+        ])
+        #expect(out.status == 0, "\(out.stderr)")
+        #expect(out.stdout.contains("pass within 2 repairs: 0.0000 (1 failing samples sent back"), "\(out.stdout)")
+        let summary = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("summary.json"))) as? [String: Any]
+        )
+        let repair = try #require(summary["repair"] as? [String: Any])
+        #expect(repair["rounds"] as? Int == 2 && repair["attempted"] as? Int == 1)
+        #expect((summary["pass@k"] as? [String: Double])?["pass@1"] == 0)
+        let refused = try run([
+            "eval", "--suite", "v1-human", "--dataset-dir", "x", "--references", "--out", dir.path, "--repair", "1",
+        ])
+        #expect(refused.status != 0 && refused.stderr.contains("--repair"), "\(refused.stderr)")
+    }
+}

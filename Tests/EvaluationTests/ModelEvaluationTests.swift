@@ -1,6 +1,7 @@
 import Benchmarks
 import Foundation
 import Policy
+import Rewards
 import Synchronization
 import TestSupport
 import Testing
@@ -113,5 +114,65 @@ struct ModelEvaluationTests {
         let fresh = CountingSource()
         _ = try await sampling(fresh).run(problems, samplesFile: samplesFile, responsesFile: responsesFile, resume: false)
         #expect(fresh.calls == 4)
+    }
+}
+
+@Suite("Self-correction")
+struct RepairLoopTests {
+    /// Answers a first request with broken code, and a dialogue carrying feedback with the
+    /// reference, recording every prompt it was sent.
+    final class LearningSource: CompletionSource, Sendable {
+        let fixed: String
+        let prompts = Mutex<[PromptInput]>([])
+        var modelName: String { "learner" }
+        init(fixed: String) { self.fixed = fixed }
+
+        func complete(_ prompt: PromptInput, n: Int, parameters: SamplingParameters) async throws -> [GeneratedCompletion] {
+            prompts.withLock { $0.append(prompt) }
+            let text: String
+            if case .dialogue(let turns, _) = prompt, turns.last?.content.contains("does not compile") == true {
+                text = "[BEGIN]\n\(fixed)[DONE]"
+            } else {
+                text = "[BEGIN]\nmodule TopModule(input a; endmodule\n[DONE]"
+            }
+            return [GeneratedCompletion(text: text, tokenIDs: [], logProbs: [], finishReason: "stop", tokensPerSecond: 0)]
+        }
+    }
+
+    @Test("a failing answer goes back with the compiler's message and passes on the next round")
+    func repairsCompileError() async throws {
+        let problem = try Fixtures.exampleProblem("mux4")
+        let source = LearningSource(fixed: try #require(problem.referenceAsCandidate))
+        let sampling = ModelSampling(
+            source: source, suite: .jsonl, style: .upstream, examples: "", parameters: SamplingParameters(), n: 1)
+        let loop = RepairLoop(sampling: sampling, scorer: Scorer(toolchain: Fixtures.toolchain), rounds: 2)
+        let broken = Sample(taskID: problem.id, completion: "module TopModule(input a; endmodule\n", line: 1)
+        let verdict = SampleResult(
+            taskID: problem.id, passed: false, result: "syntax_error", detail: "tb.sv:3: syntax error", mismatches: nil,
+            samples: nil, checker: "testbench", simulator: nil)
+        let round = try await loop.repair(broken, of: problem, verdict: verdict, index: 0)
+        #expect(round == 1)
+        let sent = source.prompts.withLock { $0 }
+        guard case .dialogue(let turns, let system) = sent.first else {
+            Issue.record("expected a dialogue")
+            return
+        }
+        #expect(system == EvaluationPrompt.specToRTLSystem)
+        #expect(turns.map(\.role) == [.user, .assistant, .user])
+        #expect(turns[1].content.hasPrefix("[BEGIN]\nmodule TopModule(input a;"))
+        #expect(turns[2].content.contains("tb.sv:3: syntax error") && turns[2].content.contains("[BEGIN] and [DONE]"))
+    }
+
+    @Test("a mismatch against the hidden testbench is reported without its details")
+    func hiddenTestbenchStaysHidden() {
+        let sampling = ModelSampling(
+            source: LearningSource(fixed: ""), suite: .v2SpecToRTL, style: .upstream, examples: "",
+            parameters: SamplingParameters(), n: 1)
+        let loop = RepairLoop(sampling: sampling, scorer: Scorer(toolchain: Fixtures.toolchain), rounds: 1)
+        let hidden = loop.feedback(
+            result: "mismatch", detail: "Mismatches: 12 in 100 samples (out at t=50)", checker: "testbench")
+        #expect(!hidden.contains("Mismatches") && hidden.contains("outputs differ"))
+        let public_ = loop.feedback(result: "mismatch", detail: "out differs at cycle 3", checker: "equivalence")
+        #expect(public_.contains("out differs at cycle 3"))
     }
 }

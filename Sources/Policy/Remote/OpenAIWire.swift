@@ -36,6 +36,10 @@ struct OpenAIRequest: Encodable {
         switch input {
         case .chat(let user, let system):
             messages = (system.map { [Message(role: "system", content: $0)] } ?? []) + [Message(role: "user", content: user)]
+        case .dialogue(let turns, let system):
+            messages =
+                (system.map { [Message(role: "system", content: $0)] } ?? [])
+                + turns.map { Message(role: $0.role.rawValue, content: $0.content) }
         case .raw(let text):
             prompt = text
         }
