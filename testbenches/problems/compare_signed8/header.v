@@ -1,0 +1,7 @@
+module TopModule (
+  input [7:0] a,
+  input [7:0] b,
+  output lt,
+  output eq,
+  output gt
+);

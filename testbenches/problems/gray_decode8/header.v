@@ -1,0 +1,4 @@
+module TopModule (
+  input [7:0] gray,
+  output reg [7:0] bin
+);

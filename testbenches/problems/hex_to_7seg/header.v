@@ -1,0 +1,5 @@
+module TopModule (
+  input [3:0] digit,
+  input blank,
+  output reg [6:0] seg_n
+);

@@ -1,0 +1,5 @@
+module TopModule (
+  input [15:0] data,
+  output reg [4:0] lz,
+  output zero
+);

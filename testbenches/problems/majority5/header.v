@@ -1,0 +1,5 @@
+module TopModule (
+  input [4:0] in,
+  output maj,
+  output unanimous
+);

@@ -1,0 +1,5 @@
+module TopModule (
+  input [7:0] data,
+  input odd,
+  output parity
+);

@@ -1,0 +1,5 @@
+module TopModule (
+  input [14:0] therm,
+  output reg [3:0] count,
+  output valid
+);
