@@ -1,0 +1,8 @@
+module TopModule (
+  input clk,
+  input reset,
+  input en,
+  output reg [3:0] tens,
+  output reg [3:0] ones,
+  output carry
+);

@@ -1,0 +1,6 @@
+module TopModule (
+  input clk,
+  input reset,
+  input noisy,
+  output reg clean
+);

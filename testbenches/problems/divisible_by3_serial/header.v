@@ -1,0 +1,7 @@
+module TopModule (
+  input clk,
+  input reset,
+  input din,
+  output div3,
+  output reg [1:0] rem
+);

@@ -1,0 +1,8 @@
+module TopModule (
+  input clk,
+  input reset,
+  input in,
+  output rise,
+  output fall,
+  output toggle
+);

@@ -1,0 +1,6 @@
+module TopModule (
+  input clk,
+  input reset,
+  input en,
+  output reg [3:0] gray
+);

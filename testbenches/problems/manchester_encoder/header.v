@@ -1,0 +1,7 @@
+module TopModule (
+  input clk,
+  input reset,
+  input din,
+  output reg out,
+  output reg half
+);

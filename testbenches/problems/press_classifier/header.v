@@ -1,0 +1,7 @@
+module TopModule (
+  input clk,
+  input reset,
+  input btn,
+  output reg short_press,
+  output reg long_press
+);

@@ -1,0 +1,6 @@
+module TopModule (
+  input clk,
+  input areset,
+  input trigger,
+  output out
+);

@@ -1,0 +1,7 @@
+module TopModule (
+  input clk,
+  input reset,
+  input [7:0] duty,
+  output pwm,
+  output period_start
+);

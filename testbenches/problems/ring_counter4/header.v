@@ -1,0 +1,7 @@
+module TopModule (
+  input clk,
+  input areset,
+  input en,
+  input dir,
+  output reg [3:0] q
+);

@@ -1,0 +1,40 @@
+`timescale 1 ps/1 ps
+// Self-checking testbench for ring_counter4: reference and candidate side by side.
+module tb;
+  reg clk = 0;
+  always #5 clk = ~clk;
+  reg areset = 1;
+  reg en = 0;
+  reg dir = 0;
+  wire [3:0] q_ref, q_dut;
+  integer errors = 0, samples = 0, cycle;
+
+  RefModule good (.clk(clk), .areset(areset), .en(en), .dir(dir), .q(q_ref));
+  TopModule dut (.clk(clk), .areset(areset), .en(en), .dir(dir), .q(q_dut));
+
+  task check;
+    begin
+      samples = samples + 1;
+      if ({q_ref} !== {q_dut}) errors = errors + 1;
+    end
+  endtask
+
+  always @(posedge clk) begin
+    #1 check;
+  end
+
+  initial begin
+    repeat (2) @(negedge clk);
+    areset = 0;
+    for (cycle = 0; cycle < 200; cycle = cycle + 1) begin
+      @(negedge clk);
+      areset = (($random & 31) == 0) ? 1 : 0;
+      en = $random;
+      dir = $random;
+      #1 check;
+    end
+    @(negedge clk);
+    $display("Mismatches: %1d in %1d samples", errors, samples);
+    $finish;
+  end
+endmodule

@@ -1,0 +1,6 @@
+module TopModule (
+  input clk,
+  input reset,
+  input x,
+  output z
+);

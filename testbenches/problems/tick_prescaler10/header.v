@@ -1,0 +1,6 @@
+module TopModule (
+  input clk,
+  input rst_n,
+  input en,
+  output tick
+);

@@ -1,0 +1,38 @@
+`timescale 1 ps/1 ps
+// Self-checking testbench for tick_prescaler10: reference and candidate side by side.
+module tb;
+  reg clk = 0;
+  always #5 clk = ~clk;
+  reg rst_n = 0;
+  reg en = 0;
+  wire tick_ref, tick_dut;
+  integer errors = 0, samples = 0, cycle;
+
+  RefModule good (.clk(clk), .rst_n(rst_n), .en(en), .tick(tick_ref));
+  TopModule dut (.clk(clk), .rst_n(rst_n), .en(en), .tick(tick_dut));
+
+  task check;
+    begin
+      samples = samples + 1;
+      if ({tick_ref} !== {tick_dut}) errors = errors + 1;
+    end
+  endtask
+
+  always @(posedge clk) begin
+    #1 check;
+  end
+
+  initial begin
+    repeat (2) @(negedge clk);
+    rst_n = 1;
+    for (cycle = 0; cycle < 400; cycle = cycle + 1) begin
+      @(negedge clk);
+      rst_n = (($random & 127) == 0) ? 0 : 1;
+      en = ($random & 7) != 0;
+      #1 check;
+    end
+    @(negedge clk);
+    $display("Mismatches: %1d in %1d samples", errors, samples);
+    $finish;
+  end
+endmodule

@@ -1,0 +1,8 @@
+module TopModule (
+  input clk,
+  input rst_n,
+  input start,
+  input [7:0] data,
+  output reg tx,
+  output busy
+);
