@@ -24,7 +24,7 @@ SOURCE = ROOT / "testbenches" / "problems"
 MAX_MUTANTS = 6
 TOKEN = re.compile(r"""//[^\n]*|/\*.*?\*/|"(?:\\.|[^"\\])*"|\d+'[sS]?[bBoOdDhH][0-9a-fA-F_]+|[A-Za-z_][A-Za-z0-9_$]*|===|!==|==|!=|<=|>=|&&|\|\||<<<|>>>|<<|>>|\S""", re.S)
 OPERATORS = {"&": "|", "|": "&", "^": "|", "+": "-", "-": "+", "==": "!=", "!=": "==", "&&": "||",
-             "||": "&&", "<<": ">>", ">>": "<<", "~": " "}
+             "||": "&&", "<<": ">>", ">>": "<<", "~": " ", "<": ">", ">": "<", "*": "+"}
 PORT = re.compile(r"^\s*(input|output)\s+(?:reg\s+|wire\s+)?(signed\s+)?(\[[^\]]+\]\s*)?(\w+)\s*,?\s*$")
 
 
@@ -63,6 +63,8 @@ def mutants(ref):
         if tok in OPERATORS:
             if tok == "~" and i + 1 < len(toks) and toks[i + 1][2] in ("&", "|", "^"):
                 continue
+            if tok == "*" and i > 0 and toks[i - 1][2] in ("@", "("):
+                continue  # @* and @(*)
             if tok in ("&", "|", "^") and i > 0 and toks[i - 1][2] in ("~", "(", "=", "<=", ","):
                 continue  # reduction operators
             sites.append(("operator", s, e, OPERATORS[tok]))

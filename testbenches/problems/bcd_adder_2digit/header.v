@@ -1,0 +1,6 @@
+module TopModule (
+  input [7:0] a,
+  input [7:0] b,
+  output [7:0] sum,
+  output cout
+);

@@ -1,0 +1,7 @@
+module TopModule (
+  input [3:0] a,
+  input [3:0] b,
+  input cin,
+  output [3:0] sum,
+  output cout
+);

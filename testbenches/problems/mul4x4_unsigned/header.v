@@ -1,0 +1,5 @@
+module TopModule (
+  input [3:0] a,
+  input [3:0] b,
+  output [7:0] product
+);
