@@ -8,8 +8,6 @@ module RefModule (
 );
   wire [3:0] all = pending | call;
   wire [3:0] here = 4'd1 << floor;
-  wire [3:0] above = all & ~((here << 1) - 4'd1);
-  wire [3:0] below = all & (here - 4'd1);
   always @(posedge clk or posedge areset) begin
     if (areset) begin
       floor <= 2'd0;
