@@ -26,9 +26,9 @@ module tb;
   initial begin
     repeat (2) @(negedge clk);
     areset = 0;
-    for (cycle = 0; cycle < 500; cycle = cycle + 1) begin
+    for (cycle = 0; cycle < 800; cycle = cycle + 1) begin
       @(negedge clk);
-      areset = (($random & 255) == 0) ? 1 : 0;
+      areset = (($random & 15) == 0) ? 1 : 0;
       x = $random;
       #1 check;
     end

@@ -6,6 +6,6 @@ module RefModule (
 );
   always @* begin
     out = 32'd0;
-    if (en) out[sel * 8 +: 8] = din;
+    if (en) out[{sel, 3'b000} +: 8] = din;
   end
 endmodule

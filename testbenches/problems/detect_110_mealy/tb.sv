@@ -25,9 +25,9 @@ module tb;
   initial begin
     repeat (2) @(negedge clk);
     rst_n = 1;
-    for (cycle = 0; cycle < 400; cycle = cycle + 1) begin
+    for (cycle = 0; cycle < 600; cycle = cycle + 1) begin
       @(negedge clk);
-      rst_n = (($random & 31) == 0) ? 0 : 1;
+      rst_n = (($random & 15) == 0) ? 0 : 1;
       x = $random;
       #1 check;
     end

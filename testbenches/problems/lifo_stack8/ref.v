@@ -23,5 +23,6 @@ module RefModule (
       else depth <= depth - 4'd1;
     end
   end
-  assign top = (depth == 4'd0) ? 8'd0 : mem[depth[2:0] - 3'd1];
+  wire [2:0] top_idx = depth[2:0] - 3'd1;
+  assign top = (depth == 4'd0) ? 8'd0 : mem[top_idx];
 endmodule

@@ -3,5 +3,6 @@ module RefModule (
   input [2:0] sel,
   output [3:0] y
 );
-  assign y = bus[sel * 4 +: 4];
+  wire [4:0] base = {sel, 2'b00};
+  assign y = bus[base +: 4];
 endmodule

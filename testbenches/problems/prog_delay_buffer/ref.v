@@ -18,5 +18,6 @@ module RefModule (
       wp <= wp + 3'd1;
     end
   end
-  assign dout = buffer[wp - 3'd1 - delay];
+  wire [2:0] ridx = wp - 3'd1 - delay;
+  assign dout = buffer[ridx];
 endmodule
