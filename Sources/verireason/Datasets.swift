@@ -7,7 +7,7 @@ import Foundation
 extension VeriReason {
     struct DatasetsCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "datasets", abstract: "Make training problems.", subcommands: [Generate.self, Filter.self])
+            commandName: "datasets", abstract: "Make training problems.", subcommands: [Generate.self, Filter.self, SFT.self])
 
         struct Generate: ParsableCommand {
             static let configuration = CommandConfiguration(
