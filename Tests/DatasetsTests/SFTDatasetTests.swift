@@ -121,6 +121,25 @@ struct SFTDatasetTests {
         #expect(answer.contains("It is combinational") && answer.contains("module TopModule(input [7:0] a, b"))
     }
 
+    @Test("a state reached only by arithmetic is counted; `if (reset || clear)` is still a reset")
+    func harderReferences() throws {
+        let lights = DesignFacts(
+            source: """
+                module RefModule(input clk, input reset, output reg [2:0] ns);
+                  localparam NSG = 2'd0, NSY = 2'd1, EWG = 2'd2, EWY = 2'd3, LIMIT = 3'd7;
+                  reg [1:0] phase;
+                  always @(posedge clk) begin
+                    if (reset || 1'b0) phase <= NSG;
+                    else phase <= phase + 2'd1;
+                  end
+                  always @* case (phase) NSG: ns = 3'b001; NSY: ns = 3'b010; EWG: ns = 3'b100; default: ns = 0; endcase
+                endmodule
+                """, top: "RefModule")
+        #expect(lights.stateMachine?.states == ["NSG", "NSY", "EWG", "EWY"])
+        #expect(lights.stateMachine?.register.name == "phase")
+        #expect(lights.reset?.name == "reset" && lights.reset?.isAsynchronous == false)
+    }
+
     @Test("the code style is the fenced block alone; problems without a reference are skipped and counted")
     func codeStyleAndSkips() throws {
         let dataset = SFTDataset(problems: [Self.counter, Self.testbenchOnly, Self.adder], style: .code)

@@ -91,7 +91,8 @@ extension FactParser {
         guard j + 1 < block.upperBound, tokens[j].kind == .identifier else { return nil }
         let name = tokens[j].text
         let next = tokens[j + 1].text
-        if next == ")" { return (name, negated) }
+        // `if (reset || clear)`: the reset still decides the first branch.
+        if next == ")" || next == "||" { return (name, negated) }
         if (next == "==" || next == "!="), j + 3 < block.upperBound, tokens[j + 3].text == ")" {
             let value = tokens[j + 2].text
             let isZero = value == "0" || value.hasSuffix("'b0") || value.hasSuffix("'d0") || value.hasSuffix("'h0")
@@ -128,8 +129,13 @@ extension FactParser {
                 if clocked {
                     for name in targets where !clockedTargets.contains(name) { clockedTargets.append(name) }
                 }
-                if i + 2 < block.upperBound, parameters.contains(tokens[i + 1].text), tokens[i + 2].text == ";" {
-                    for name in targets { stateAssignments[name, default: []].insert(tokens[i + 1].text) }
+                // Every constant on the right (`state <= din ? S1 : S10;`) is a value the target takes.
+                var j = i + 1
+                while j < block.upperBound, tokens[j].text != ";" {
+                    if tokens[j].kind == .identifier, parameters.contains(tokens[j].text) {
+                        for name in targets { stateAssignments[name, default: []].insert(tokens[j].text) }
+                    }
+                    j += 1
                 }
             }
             i += 1
@@ -171,12 +177,29 @@ extension FactParser {
             facts.reset = DesignFacts.Reset(
                 name: candidate.name, isAsynchronous: candidate.async, isActiveLow: candidate.activeLow)
         }
+        // `state == DONE` anywhere (an output decode in an assign) names a state too.
+        for i in tokens.indices.dropFirst().dropLast() where tokens[i].text == "==" || tokens[i].text == "!=" {
+            let (left, right) = (tokens[i - 1], tokens[i + 1])
+            if left.kind == .identifier, parameters.contains(right.text) {
+                stateAssignments[left.text, default: []].insert(right.text)
+            } else if right.kind == .identifier, parameters.contains(left.text) {
+                stateAssignments[right.text, default: []].insert(left.text)
+            }
+        }
         facts.registers = clockedTargets.map { declaredWidths[$0] ?? DesignFacts.Signal(name: $0) }
         var best: DesignFacts.StateMachine?
         for register in facts.registers {
             var names = Set(caseLabels[register.name] ?? []).union(stateAssignments[register.name] ?? [])
             for (signal, constants) in stateAssignments where signal.lowercased().contains("next") {
                 names.formUnion(constants)
+            }
+            // A state reached only by arithmetic (`phase <= phase + 1`) is named nowhere; the
+            // constants declared with the named states whose values fit the register count too.
+            let limit = register.width.map { $0 < 31 ? 1 << $0 : Int.max } ?? Int.max
+            for group in parameterGroups where group.contains(where: names.contains) {
+                for name in group {
+                    if let value = parameterValues[name], value < limit { names.insert(name) }
+                }
             }
             let states = parameters.filter(names.contains)
             if states.count >= 2, states.count > best?.states.count ?? 0 {

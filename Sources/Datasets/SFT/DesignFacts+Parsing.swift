@@ -30,6 +30,10 @@ struct FactParser {
     let tokens: [Token]
     var declaredWidths: [String: DesignFacts.Signal] = [:]
     var parameters: [String] = []
+    /// Names declared in the same `localparam`/`parameter` statement, by statement.
+    var parameterGroups: [[String]] = []
+    /// Values of parameters set to a plain number.
+    var parameterValues: [String: Int] = [:]
     var clockedTargets: [String] = []
     var stateAssignments: [String: Set<String>] = [:]
     var caseLabels: [String: [String]] = [:]
@@ -176,6 +180,8 @@ struct FactParser {
     mutating func readParameters(from start: Int) -> Int {
         var i = start + 1
         var depth = 0
+        var group: [String] = []
+        defer { parameterGroups.append(group) }
         while i < tokens.count {
             let t = tokens[i]
             if t.text == "(" || t.text == "{" || t.text == "[" { depth += 1 }
@@ -186,9 +192,32 @@ struct FactParser {
             if t.text == ";" && depth == 0 { return i + 1 }
             if t.text == "=" && depth == 0, i > start + 1, tokens[i - 1].kind == .identifier {
                 parameters.append(tokens[i - 1].text)
+                group.append(tokens[i - 1].text)
+                if i + 2 < tokens.count, tokens[i + 2].text == "," || tokens[i + 2].text == ";",
+                    let value = Self.literalValue(tokens[i + 1].text)
+                {
+                    parameterValues[tokens[i - 1].text] = value
+                }
             }
             i += 1
         }
         return i
+    }
+
+    /// `5`, `3'd4`, `2'b01`, `4'hA` as a number.
+    static func literalValue(_ text: String) -> Int? {
+        let plain = text.replacingOccurrences(of: "_", with: "")
+        guard let tick = plain.firstIndex(of: "'") else { return Int(plain) }
+        var rest = plain[plain.index(after: tick)...]
+        if rest.first == "s" || rest.first == "S" { rest = rest.dropFirst() }
+        guard let base = rest.first.map({ String($0).lowercased() }) else { return nil }
+        let digits = String(rest.dropFirst())
+        switch base {
+        case "d": return Int(digits)
+        case "b": return Int(digits, radix: 2)
+        case "h": return Int(digits, radix: 16)
+        case "o": return Int(digits, radix: 8)
+        default: return nil
+        }
     }
 }
