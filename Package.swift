@@ -38,7 +38,7 @@ let package = Package(
         .target(name: "Benchmarks", dependencies: ["Verilog"]),
         .target(name: "Rewards", dependencies: ["Verilog", "Benchmarks"]),
         .target(name: "Evaluation", dependencies: ["Verilog", "Benchmarks", "Rewards", "Policy"]),
-        .target(name: "Datasets", dependencies: ["Benchmarks"]),
+        .target(name: "Datasets", dependencies: ["Verilog", "Benchmarks"]),
         .target(name: "Training", dependencies: ["Benchmarks", "Rewards", "Policy"]),
         .executableTarget(
             name: "verireason",

@@ -1,4 +1,4 @@
-/// Problems with a generation request.
+/// Problems with a generation, SFT or decontamination request.
 public enum DatasetsError: Error, CustomStringConvertible, Equatable {
     /// A `--families` name that is not a family; `known` lists the valid ones.
     case unknownFamily(String, known: [String])
@@ -8,6 +8,8 @@ public enum DatasetsError: Error, CustomStringConvertible, Equatable {
     case badShare(Double)
     /// An empty family list.
     case noFamilies
+    /// A decontamination setting out of range (`ngram` below 1, a threshold outside 0...1).
+    case badThreshold(name: String, value: Double)
 
     public var description: String {
         switch self {
@@ -19,6 +21,9 @@ public enum DatasetsError: Error, CustomStringConvertible, Equatable {
             return "the testbench share must lie in 0...1 (got \(share))"
         case .noFamilies:
             return "no families selected"
+        case .badThreshold(let name, let value):
+            return name == "ngram"
+                ? "--ngram must be at least 1 (got \(Int(value)))" : "--\(name) must lie in 0...1 (got \(value))"
         }
     }
 }

@@ -7,7 +7,8 @@ import Foundation
 extension VeriReason {
     struct DatasetsCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "datasets", abstract: "Make training problems.", subcommands: [Generate.self, Filter.self])
+            commandName: "datasets", abstract: "Make training problems.",
+            subcommands: [Generate.self, Filter.self, SFT.self, Decontaminate.self])
 
         struct Generate: ParsableCommand {
             static let configuration = CommandConfiguration(

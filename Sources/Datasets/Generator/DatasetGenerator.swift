@@ -2,6 +2,8 @@
 // formulas, Karnaugh maps, state-transition tables, datapath and memory recipes). Each
 // description is rendered as the reference Verilog and as a Swift model that computes the
 // expected values of written testbenches, so every reference is correct by construction.
+// Also turns problems with references into SFT rows (`SFT/`: rationales read off the reference)
+// and drops training problems close to benchmark problems (`Decontamination/`).
 // Knows nothing of simulators or models; the checks live in Rewards.
 
 import Benchmarks
