@@ -14,7 +14,8 @@ extension VeriReason {
                 assistant's message. Prompts go through the model's chat template; the loss is the \
                 mean cross-entropy of the response tokens. Writes OUT/metrics.jsonl (one row per \
                 step, then eval_loss on the held-out split) and a PEFT adapter in \
-                OUT/checkpoint-N/ (adapter_model.safetensors, adapter_config.json).
+                OUT/checkpoint-N/ (adapter_model.safetensors, adapter_config.json), or with \
+                --lora-rank 0 the whole model (model.safetensors, config.json).
                 """)
 
         @Option(help: "Training data (JSONL).")
@@ -23,7 +24,7 @@ extension VeriReason {
         @Option(help: "A GGUF file, or 'default' for the default policy model.")
         var model: String = "default"
 
-        @Option(help: "LoRA rank (full fine-tuning checkpoints are not written yet, so at least 1).")
+        @Option(help: "LoRA rank; 0 trains every weight (full fine-tuning, checkpoints as model.safetensors).")
         var loraRank: Int = 8
 
         @Option(help: "LoRA alpha (the update is scaled by alpha / rank).")
@@ -78,7 +79,7 @@ extension VeriReason {
         var json = false
 
         func validate() throws {
-            guard loraRank >= 1 else { throw ValidationError("--lora-rank must be at least 1") }
+            guard loraRank >= 0 else { throw ValidationError("--lora-rank must not be negative") }
             guard LearningRateSchedule.Kind(rawValue: lrScheduler) != nil else {
                 throw ValidationError("--lr-scheduler must be constant, linear or cosine")
             }
@@ -96,7 +97,7 @@ extension VeriReason {
 
         func run() async throws {
             var config = SFTConfig()
-            config.lora = LoRAConfig(rank: loraRank, alpha: loraAlpha, targets: try targets())
+            config.lora = loraRank > 0 ? LoRAConfig(rank: loraRank, alpha: loraAlpha, targets: try targets()) : nil
             config.learningRate = learningRate
             config.schedule = LearningRateSchedule.Kind(rawValue: lrScheduler) ?? .linear
             config.warmupSteps = warmupSteps
@@ -120,7 +121,8 @@ extension VeriReason {
             stderr.write(
                 Data(
                     ("sft: \(plan.train) training and \(plan.eval) held-out examples, \(plan.steps) steps, "
-                        + "\(trainer.model.lora?.parameterCount ?? 0) LoRA parameters"
+                        + (trainer.model.lora.map { "\($0.parameterCount) LoRA parameters" }
+                            ?? "\(trainer.model.layout.count) parameters (full fine-tuning)")
                         + (trainer.droppedExamples > 0
                             ? " (\(trainer.droppedExamples) rows dropped: no response token fits)" : "")
                         + "\n").utf8))
@@ -142,9 +144,12 @@ extension VeriReason {
                     }
                 },
                 checkpoint: { step in
-                    guard let adapters = trainer.model.lora else { return }
-                    try AdapterCheckpoint.write(
-                        adapters, baseModel: modelPath, to: outDir.appendingPathComponent("checkpoint-\(step)"))
+                    let dir = outDir.appendingPathComponent("checkpoint-\(step)")
+                    if let adapters = trainer.model.lora {
+                        try AdapterCheckpoint.write(adapters, baseModel: modelPath, to: dir)
+                    } else {
+                        try ModelCheckpoint.write(trainer.model, to: dir)
+                    }
                 })
         }
     }

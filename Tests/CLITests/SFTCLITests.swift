@@ -60,6 +60,22 @@ struct SFTCLITests {
         #expect(header.contains("\"base_model.model.model.layers.1.mlp.down_proj.lora_B.weight\""))
     }
 
+    @Test("--lora-rank 0 fine-tunes every weight and writes model.safetensors with config.json")
+    func fullFineTuning() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let data = dir.appendingPathComponent("data.jsonl")
+        try Self.rows.write(to: data, atomically: true, encoding: .utf8)
+        let out = try run([
+            "sft", "--data", data.path, "--model", Self.model, "--max-steps", "1", "--lora-rank", "0", "--out", dir.path,
+        ])
+        #expect(out.status == 0, "\(out.stderr)")
+        #expect(out.stdout.contains("step 1/1") && out.stdout.contains("eval loss"))
+        for file in ["model.safetensors", "config.json"] {
+            #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("checkpoint-1/\(file)").path))
+        }
+    }
+
     @Test("a missing data file and a malformed row are named")
     func errors() throws {
         let dir = try Fixtures.temporaryDirectory()

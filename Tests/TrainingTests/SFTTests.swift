@@ -67,6 +67,23 @@ struct SFTTests {
         #expect(tensors.count == 2 * 2 * s.L)
     }
 
+    @Test("a full checkpoint splits the fused weights into Hugging Face's tensors", arguments: TinyModels.names)
+    func modelCheckpoint(name: String) throws {
+        let model = try TinyModels.trainable(name)
+        let tensors = Dictionary(uniqueKeysWithValues: ModelCheckpoint.tensors(model).map { ($0.name, $0) })
+        let gguf = try GGUFFile(path: TinyModels.path(name))
+        let s = model.shape
+        let k = try #require(tensors["model.layers.1.self_attn.k_proj.weight"])
+        let ggufK = try gguf.floats(try #require(gguf.tensor("blk.1.attn_k.weight")))
+        #expect(k.shape == [s.KVD, s.C])
+        let expectedK = s.neox ? ggufK : AdapterCheckpoint.unpermuteRows(ggufK, heads: s.KVH, HS: s.HS, columns: s.C)
+        #expect(k.values == expectedK)
+        let up = try #require(tensors["model.layers.0.mlp.up_proj.weight"])
+        #expect(up.values == (try gguf.floats(try #require(gguf.tensor("blk.0.ffn_up.weight")))))
+        #expect((tensors["lm_head.weight"] == nil) == s.tiedOutput)
+        #expect((tensors["model.layers.0.self_attn.q_proj.bias"] != nil) == s.qkvBias)
+    }
+
     @Test("a trainer run lowers the training loss and holds out a split")
     func trainerRun() throws {
         let lm = try TinyModels.language("tiny-qwen2")
