@@ -121,6 +121,34 @@ struct KernelGradientTests {
         #expect(Array(f(later).prefix(NH * HS)) == Array(att.prefix(NH * HS)))
     }
 
+    @Test("GEMM attention equals a naive loop reference (Double, per query and key)")
+    func attentionReference() {
+        let (T, NH, KVH, HS) = (6, 4, 2, 8)
+        let (QD, KVD) = (NH * HS, KVH * HS)
+        let QKV = QD + 2 * KVD
+        let qkv = Self.random(T * QKV, seed: 15, scale: 2)
+        var att = [Float](repeating: 0, count: T * QD), probs = [Float](repeating: 0, count: NH * T * T)
+        attentionForward(&att, &probs, qkv, T: T, NH: NH, KVH: KVH, HS: HS)
+        var worst = 0.0
+        for t in 0..<T {
+            for h in 0..<NH {
+                let g = h / (NH / KVH)
+                let scores = (0...t).map { j in
+                    (0..<HS).reduce(0.0) { $0 + Double(qkv[t * QKV + h * HS + $1]) * Double(qkv[j * QKV + QD + g * HS + $1]) }
+                        / Double(HS).squareRoot()
+                }
+                let m = scores.max()!
+                let e = scores.map { exp($0 - m) }
+                let sum = e.reduce(0, +)
+                for i in 0..<HS {
+                    let o = (0...t).reduce(0.0) { $0 + e[$1] / sum * Double(qkv[$1 * QKV + QD + KVD + g * HS + i]) }
+                    worst = max(worst, abs(o - Double(att[t * QD + h * HS + i])))
+                }
+            }
+        }
+        #expect(worst < 1e-5, "worst difference \(worst)")
+    }
+
     @Test("SwiGLU")
     func swiglu() {
         let (T, F) = (3, 8)
