@@ -58,5 +58,10 @@ struct OptimizationTests {
         }
         let after = batchLoss()
         #expect(after < before / 2, "rank \(rank): loss \(before) -> \(after)")
+        if rank > 0 {
+            // With the adapters off, the frozen base (GRPO's reference policy) is untouched.
+            model.adaptersEnabled = false
+            #expect(abs(batchLoss() - before) < 1e-9)
+        }
     }
 }

@@ -28,6 +28,7 @@ extension TrainableModel {
     @discardableResult
     public func accumulateGradients(_ sequence: TrainingSequence, weight: Float) -> LossSum {
         guard sequence.tokens.count > 1 else { return LossSum() }
+        precondition(adaptersEnabled || lora == nil, "gradients need the adapters enabled")
         let sum = loss(sequence)
         let (inputs, targets, weights) = rows(sequence, weight: weight)
         backward(inputs, targets: targets, weights: weights)

@@ -16,6 +16,9 @@ public final class TrainableModel {
     /// Rounds Q, K and V to f16 after RoPE, as inference's f16 KV cache does: only for tests that
     /// compare logits with the inference engine at fp32 precision. Training leaves it off.
     var roundsAttentionInputsToHalf = false
+    /// False runs the frozen base alone: GRPO's reference policy for the KL term, at no cost of
+    /// a second copy of the weights. Only for forward passes (`logits`, `loss`).
+    public var adaptersEnabled = true
 
     /// A model from fp32 weights; `lora` nil means full fine-tuning.
     public init(weights: DenseWeights, config: ModelConfig, lora: LoRAConfig? = nil, seed: UInt64 = 0) {
@@ -124,7 +127,7 @@ public final class TrainableModel {
     private func applyLoRA(
         _ a: Activations, layer l: Int, out: UnsafeMutablePointer<Float>, inp: UnsafePointer<Float>, targets: [LoRATarget], T: Int
     ) {
-        guard let lora else { return }
+        guard let lora, adaptersEnabled else { return }
         for target in targets {
             guard let i = lora.config.targets.firstIndex(of: target) else { continue }
             lora.forward(out, a.loraU[l][i].pointer, inp, layer: l, index: i, T: T)
