@@ -37,9 +37,13 @@ let package = Package(
         .target(name: "Policy", dependencies: ["CBLAS"], swiftSettings: [.unsafeFlags(policyFlags)]),
         .target(name: "Benchmarks", dependencies: ["Verilog"]),
         .target(name: "Rewards", dependencies: ["Verilog", "Benchmarks"]),
-        .target(name: "Evaluation", dependencies: ["Verilog", "Benchmarks", "Rewards", "Policy"]),
+        .target(
+            name: "Evaluation", dependencies: ["Verilog", "Benchmarks", "Rewards", "Policy"],
+            swiftSettings: [.unsafeFlags(["-O"])]),
         .target(name: "Datasets", dependencies: ["Verilog", "Benchmarks"]),
-        .target(name: "Training", dependencies: ["Benchmarks", "Rewards", "Policy"]),
+        // Training is numeric code too: -O for the same reason as Policy.
+        .target(
+            name: "Training", dependencies: ["Benchmarks", "Rewards", "Policy", "CBLAS"], swiftSettings: [.unsafeFlags(["-O"])]),
         .executableTarget(
             name: "verireason",
             dependencies: [

@@ -1,0 +1,66 @@
+/// Everything the forward pass of one sequence keeps for the backward pass, plus the backward
+/// scratch buffers, allocated once for up to `capacity` tokens and reused across steps.
+/// Memory is dominated by `probs` (L · NH · T²) and `logits` (T · V).
+final class Activations {
+    let capacity: Int
+    // Per layer; residual has L + 1 entries, the last being the final residual stream.
+    let residual: [FloatBuffer]  // (T, C) input of each block
+    let ln1: [FloatBuffer]  // (T, C)
+    let rstd1: [FloatBuffer]  // (T)
+    let qkv: [FloatBuffer]  // (T, QKV) after RoPE
+    let probs: [FloatBuffer]  // (NH, T, T)
+    let att: [FloatBuffer]  // (T, QD)
+    let mid: [FloatBuffer]  // (T, C) residual after attention
+    let ln2: [FloatBuffer]  // (T, C)
+    let rstd2: [FloatBuffer]  // (T)
+    let gateUp: [FloatBuffer]  // (T, 2F)
+    let hidden: [FloatBuffer]  // (T, F)
+    /// LoRA's u = x · Aᵀ per [layer][target index]: (T, r).
+    let loraU: [[FloatBuffer]]
+    let lnf: FloatBuffer  // (T, C)
+    let rstdf: FloatBuffer  // (T)
+    let logits: FloatBuffer  // (T, V)
+
+    // Backward scratch.
+    let dx: FloatBuffer  // (T, C) gradient of the residual stream
+    let dln: FloatBuffer  // (T, C)
+    let dqkv: FloatBuffer  // (T, QKV)
+    let datt: FloatBuffer  // (T, QD)
+    let dscores: FloatBuffer  // (T, T)
+    let dgateUp: FloatBuffer  // (T, 2F)
+    let dhidden: FloatBuffer  // (T, F)
+    let dlogits: FloatBuffer  // (T, V)
+    let du: FloatBuffer  // (T, r)
+    let proj: FloatBuffer  // (T, C) forward scratch
+
+    init(shape s: ModelShape, capacity T: Int, lora: LoRAConfig?) {
+        capacity = T
+        func make(_ n: Int, _ count: Int) -> [FloatBuffer] { (0..<count).map { _ in FloatBuffer(count: n) } }
+        residual = make(T * s.C, s.L + 1)
+        ln1 = make(T * s.C, s.L)
+        rstd1 = make(T, s.L)
+        qkv = make(T * s.QKV, s.L)
+        probs = make(s.NH * T * T, s.L)
+        att = make(T * s.QD, s.L)
+        mid = make(T * s.C, s.L)
+        ln2 = make(T * s.C, s.L)
+        rstd2 = make(T, s.L)
+        gateUp = make(T * 2 * s.F, s.L)
+        hidden = make(T * s.F, s.L)
+        let r = lora?.rank ?? 0
+        loraU = (0..<s.L).map { _ in make(T * r, lora?.targets.count ?? 0) }
+        lnf = FloatBuffer(count: T * s.C)
+        rstdf = FloatBuffer(count: T)
+        logits = FloatBuffer(count: T * s.V)
+        dx = FloatBuffer(count: T * s.C)
+        dln = FloatBuffer(count: T * s.C)
+        dqkv = FloatBuffer(count: T * s.QKV)
+        datt = FloatBuffer(count: T * s.QD)
+        dscores = FloatBuffer(count: T * T)
+        dgateUp = FloatBuffer(count: T * 2 * s.F)
+        dhidden = FloatBuffer(count: T * s.F)
+        dlogits = FloatBuffer(count: T * s.V)
+        du = FloatBuffer(count: T * r)
+        proj = FloatBuffer(count: T * s.C)
+    }
+}

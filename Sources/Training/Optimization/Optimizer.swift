@@ -1,0 +1,33 @@
+/// The update rule of a run: AdamW on the model's trainable buffer (adapters or all weights),
+/// with gradient clipping and a learning-rate schedule. Gradient accumulation is the caller's
+/// loop: any number of `accumulateGradients` calls between two `step`s.
+public final class Optimizer {
+    public let schedule: LearningRateSchedule
+    public let maxGradientNorm: Float
+    let adam: AdamW
+    let model: TrainableModel
+
+    public init(
+        model: TrainableModel, adamW: AdamWConfig = AdamWConfig(), schedule: LearningRateSchedule, maxGradientNorm: Float = 1
+    ) {
+        self.model = model
+        self.schedule = schedule
+        self.maxGradientNorm = maxGradientNorm
+        adam = AdamW(config: adamW, count: model.trainable.parameters.count)
+    }
+
+    /// Updates taken so far.
+    public var stepCount: Int { adam.step }
+
+    /// Clips, updates and zeroes the gradients; returns the learning rate used and the
+    /// gradient norm before clipping.
+    @discardableResult
+    public func step() -> (learningRate: Float, gradientNorm: Float) {
+        let (parameters, gradients) = model.trainable
+        let norm = clipGradientNorm(gradients, maxNorm: maxGradientNorm)
+        let lr = schedule.rate(at: adam.step)
+        adam.update(parameters, gradients, lr: lr)
+        gradients.zero()
+        return (lr, norm)
+    }
+}

@@ -1,0 +1,23 @@
+/// Problems with training inputs and outputs, each naming what to fix.
+public enum TrainingError: Error, CustomStringConvertible, Equatable {
+    /// A data file that does not exist or cannot be read.
+    case unreadableData(path: String, reason: String)
+    /// A data row that is not valid JSON or lacks the fields of either row format.
+    case malformedRow(path: String, line: Int, reason: String)
+    /// A data file with no usable rows.
+    case noExamples(path: String, reason: String)
+    /// A checkpoint that could not be written.
+    case checkpointWrite(path: String, reason: String)
+    /// Settings that cannot work together.
+    case invalidSettings(String)
+
+    public var description: String {
+        switch self {
+        case .unreadableData(let path, let reason): "cannot read training data \(path): \(reason)"
+        case .malformedRow(let path, let line, let reason): "\(path):\(line): \(reason)"
+        case .noExamples(let path, let reason): "no training examples in \(path): \(reason)"
+        case .checkpointWrite(let path, let reason): "cannot write checkpoint \(path): \(reason)"
+        case .invalidSettings(let detail): "invalid training settings: \(detail)"
+        }
+    }
+}
