@@ -10,11 +10,9 @@ extension VeriReason {
     struct Serve: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Serve rewards over HTTP for OpenRLHF, verl and TRL (POST /get_reward, POST /v1/score).",
-            discussion: """
-                Prints the listening address on stderr ('--port 0' picks a free port). Routes:
-                POST /get_reward (OpenRLHF's remote reward contract), POST /v1/score (full reward
-                breakdowns), GET /health, GET /metrics (Prometheus text).
-                """)
+            discussion:
+                "Prints the listening address on stderr ('--port 0' picks a free port). Routes: POST /get_reward (OpenRLHF's remote reward contract), POST /v1/score (full reward breakdowns), GET /health, GET /metrics (Prometheus text)."
+        )
 
         @Option(help: "Address to listen on (loopback by default; the service has no authentication).")
         var host: String = "127.0.0.1"
