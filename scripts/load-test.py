@@ -19,25 +19,50 @@ import random
 import re
 import subprocess
 import sys
+import threading
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SIMULATOR_NAMES = {"iverilog", "ivl", "vvp", "ivlpp"}
 
 
-def simulator_processes():
-    found = []
+def process_table():
+    """{pid: (ppid, name, start time)} from /proc."""
+    table = {}
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
             continue
         try:
-            with open(f"/proc/{entry}/comm") as f:
-                name = f.read().strip()
+            with open(f"/proc/{entry}/stat") as f:
+                stat = f.read()
         except OSError:
             continue
-        if name in SIMULATOR_NAMES:
-            found.append((int(entry), name))
+        name = stat[stat.index("(") + 1 : stat.rindex(")")]
+        fields = stat[stat.rindex(")") + 2 :].split()
+        table[int(entry)] = (int(fields[1]), name, fields[19])
+    return table
+
+
+def simulators_under(root):
+    """Simulator processes descending from `root`, as (pid, start time): other engineers' runs on a
+    shared machine must not count."""
+    table = process_table()
+    children = {}
+    for pid, (ppid, _, _) in table.items():
+        children.setdefault(ppid, []).append(pid)
+    found, stack = set(), [root]
+    while stack:
+        for child in children.get(stack.pop(), []):
+            stack.append(child)
+            if table[child][1] in SIMULATOR_NAMES:
+                found.add((child, table[child][2]))
     return found
+
+
+def still_alive(processes):
+    """Those of `processes` (pid, start time) that still run, wherever they were reparented."""
+    table = process_table()
+    return [pid for pid, start in processes if pid in table and table[pid][2] == start]
 
 
 def start_server(binary, max_queue, extra):
@@ -122,6 +147,7 @@ async def client(host, port, stop_at, pairs, unique_share, stats, rng, timeout):
             stats["ok"] += 1
         elif status == 503:
             stats["overloaded"] += 1
+            stats["overload_latencies"].append(elapsed)
             await asyncio.sleep(0.2)  # back off as the clients in scripts/integrations do
         else:
             stats["errors"] += 1
@@ -138,7 +164,7 @@ def percentile(values, p):
 
 
 async def run(args, host, port):
-    stats = {"ok": 0, "errors": 0, "overloaded": 0, "latencies": [], "error_kinds": {}}
+    stats = {"ok": 0, "errors": 0, "overloaded": 0, "latencies": [], "overload_latencies": [], "error_kinds": {}}
     pairs = samples()
     start = time.monotonic()
     stop_at = start + args.seconds
@@ -162,24 +188,36 @@ def main():
     args, extra = parser.parse_known_args()
     if args.clients > 1000 or args.seconds > 600:
         parser.error("bounded by design: at most 1000 clients and 600 s")
-    before = len(simulator_processes())
     process, host, port, banner = start_server(args.binary, args.max_queue, extra)
     assert host.startswith("127."), "loopback only"
+    seen = set()
+    sampling = threading.Event()
+
+    def sample():
+        # Every simulator the server starts is recorded, so one orphaned and reparented after the
+        # server stops is still found.
+        while not sampling.wait(0.1):
+            seen.update(simulators_under(process.pid))
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
     try:
         stats, elapsed = asyncio.run(run(args, host, port))
         # Let the last simulations drain before counting what is left over.
         drain_deadline = time.monotonic() + 30
-        while simulator_processes() and time.monotonic() < drain_deadline:
+        while simulators_under(process.pid) and time.monotonic() < drain_deadline:
             time.sleep(0.2)
-        leftover_running = len(simulator_processes())
+        leftover_running = len(simulators_under(process.pid))
     finally:
+        sampling.set()
+        sampler.join()
         process.terminate()
         try:
             process.wait(timeout=10)
         except subprocess.TimeoutExpired:
             process.kill()
     time.sleep(0.5)
-    leftover_after_stop = len(simulator_processes())
+    leftover_after_stop = len(still_alive(seen))
     total = stats["ok"] + stats["errors"] + stats["overloaded"]
     print(f"server: {banner}")
     print(f"clients: {args.clients}, duration: {elapsed:.1f} s, cache-missing share: {args.unique}")
@@ -190,12 +228,16 @@ def main():
         f"max {max(stats['latencies'], default=0) * 1000:.0f} ms"
     )
     print(f"errors: {stats['errors']} {stats['error_kinds'] or ''}".rstrip())
-    print(f"503 overloaded: {stats['overloaded']}")
+    overload = stats["overload_latencies"]
     print(
-        f"simulator processes: {before} before, {leftover_running} left after draining, "
-        f"{leftover_after_stop} after the server stopped"
+        f"503 overloaded: {stats['overloaded']}"
+        + (f" (answered in p50 {percentile(overload, 50) * 1000:.0f} ms, p99 {percentile(overload, 99) * 1000:.0f} ms)" if overload else "")
     )
-    return 1 if stats["errors"] or leftover_after_stop > before else 0
+    print(
+        f"simulator processes: {len(seen)} seen during the run, {leftover_running} left after draining, "
+        f"{leftover_after_stop} alive after the server stopped"
+    )
+    return 1 if stats["errors"] or leftover_after_stop else 0
 
 
 if __name__ == "__main__":
