@@ -26,7 +26,8 @@ let package = Package(
         .library(name: "Evaluation", targets: ["Evaluation"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // fork/exec with resource limits and a fresh process group: Swift on Linux has no pre-exec hook.
@@ -44,10 +45,17 @@ let package = Package(
         // Training is numeric code too: -O for the same reason as Policy.
         .target(
             name: "Training", dependencies: ["Benchmarks", "Rewards", "Policy", "CBLAS"], swiftSettings: [.unsafeFlags(["-O"])]),
+        .target(
+            name: "Server",
+            dependencies: [
+                "Verilog", "Benchmarks", "Rewards", "Evaluation",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
         .executableTarget(
             name: "verireason",
             dependencies: [
-                "Verilog", "Benchmarks", "Rewards", "Evaluation", "Policy", "Training", "Datasets",
+                "Verilog", "Benchmarks", "Rewards", "Evaluation", "Policy", "Training", "Datasets", "Server",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -61,6 +69,13 @@ let package = Package(
             name: "DatasetsTests", dependencies: ["Datasets", "Rewards", "Benchmarks", "Verilog", "TestSupport"]),
         .testTarget(name: "TrainingTests", dependencies: ["Training", "Policy", "Rewards", "Benchmarks", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
+        .testTarget(
+            name: "ServerTests",
+            dependencies: [
+                "Server", "Rewards", "Benchmarks", "Evaluation", "TestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -6,6 +6,8 @@ struct VeriReason: AsyncParsableCommand {
         commandName: "verireason",
         abstract: "Teach a language model to write correct Verilog: sandboxed simulation, unforgeable rewards, evaluation.",
         version: "0.1.0",
-        subcommands: [Score.self, Eval.self, SampleCommand.self, SFT.self, Model.self, DatasetsCommand.self, Tools.self]
+        subcommands: [
+            Score.self, Serve.self, Eval.self, SampleCommand.self, SFT.self, Model.self, DatasetsCommand.self, Tools.self,
+        ]
     )
 }

@@ -1,0 +1,71 @@
+import ArgumentParser
+import Benchmarks
+import Foundation
+import Hummingbird
+import Rewards
+import Server
+import Verilog
+
+extension VeriReason {
+    struct Serve: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Serve rewards over HTTP for OpenRLHF, verl and TRL (POST /get_reward, POST /v1/score).",
+            discussion:
+                "Prints the listening address on stderr ('--port 0' picks a free port). Routes: POST /get_reward (OpenRLHF's remote reward contract), POST /v1/score (full reward breakdowns), GET /health, GET /metrics (Prometheus text)."
+        )
+
+        @Option(help: "Address to listen on (loopback by default; the service has no authentication).")
+        var host: String = "127.0.0.1"
+
+        @Option(help: "Port to listen on; 0 picks a free one.")
+        var port: Int = 8000
+
+        @Option(help: "Problems in the project's JSONL format; repeat for several files.")
+        var problems: [String] = []
+
+        @Option(help: "A VerilogEval suite to serve (v1-human, v1-machine, v2-spec-to-rtl, v2-code-complete); repeatable.")
+        var suite: [SuiteName] = []
+
+        @Option(help: "VerilogEval checkout in the upstream layout (needed with --suite).")
+        var datasetDir: String?
+
+        @Option(help: "Samples allowed queued or running at once; more answer 503 at once.")
+        var maxQueue: Int = 256
+
+        @Option(help: "Seconds a request may wait; samples not scored by then get reward 0 (class 'deadline').")
+        var deadline: Double = 120
+
+        @OptionGroup var rewards: RewardOptions
+        @OptionGroup var sandbox: SandboxOptions
+
+        func validate() throws {
+            guard !problems.isEmpty || !suite.isEmpty else {
+                throw ValidationError("give --problems FILE and/or --suite NAME --dataset-dir DIR")
+            }
+            if suite.contains(.jsonl) { throw ValidationError("--suite jsonl: give the file with --problems") }
+            if !suite.isEmpty, datasetDir == nil { throw ValidationError("--suite needs --dataset-dir DIR") }
+            guard (0...65535).contains(port) else { throw ValidationError("--port must be in 0...65535") }
+            guard maxQueue >= 1 else { throw ValidationError("--max-queue must be at least 1") }
+            guard deadline > 0 else { throw ValidationError("--deadline must be positive") }
+        }
+
+        func run() async throws {
+            var loaded: [Problem] = []
+            for file in problems { loaded += try ProblemFile.load(URL(fileURLWithPath: file)) }
+            for name in suite { loaded += try VerilogEval.load(name, datasetDir: URL(fileURLWithPath: datasetDir!)) }
+            let catalog = try ProblemCatalog(loaded)
+            let toolchain = Toolchain()
+            _ = try toolchain.path(.iverilog)
+            let scorer = Scorer(
+                toolchain: toolchain, weights: try rewards.weights(), checker: rewards.checker,
+                limits: sandbox.limits, workers: sandbox.workers)
+            let service = RewardService(catalog: catalog, scorer: scorer, maxQueue: maxQueue, deadline: deadline)
+            let host = self.host
+            let summary = "\(catalog.count) problems, \(scorer.workers) workers, queue \(maxQueue), deadline \(deadline) s"
+            let app = RewardServer.application(service, host: host, port: port) { bound in
+                FileHandle.standardError.write(Data("verireason serve: listening on http://\(host):\(bound) (\(summary))\n".utf8))
+            }
+            try await app.runService()
+        }
+    }
+}
