@@ -8,7 +8,7 @@ extension VeriReason {
     struct DatasetsCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "datasets", abstract: "Make training problems.",
-            subcommands: [Generate.self, Filter.self, SFT.self, Decontaminate.self])
+            subcommands: [Generate.self, Filter.self, SFT.self, Decontaminate.self, Import.self])
 
         struct Generate: ParsableCommand {
             static let configuration = CommandConfiguration(
