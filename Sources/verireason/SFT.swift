@@ -18,8 +18,8 @@ extension VeriReason {
                 --lora-rank 0 the whole model (model.safetensors, config.json).
                 """)
 
-        @Option(help: "Training data (JSONL).")
-        var data: String
+        @Option(help: "Training data (JSONL); the default is the project's own train split in VeriReason's format.")
+        var data: String = "datasets/sft-train.jsonl"
 
         @Option(help: "A GGUF file, or 'default' for the default policy model.")
         var model: String = "default"
@@ -73,7 +73,7 @@ extension VeriReason {
         var seed: UInt64 = 0
 
         @Option(help: "Output folder.")
-        var out: String
+        var out: String = "runs/sft"
 
         @Flag(help: "One JSON object per step on standard output instead of progress lines.")
         var json = false
