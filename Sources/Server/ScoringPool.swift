@@ -105,11 +105,15 @@ public final class ScoringPool: Sendable {
                 continue
             }
             // A request past its deadline has already answered: skip its remaining samples.
+            // The slot is freed before the answer can go out, so a client that reads /metrics right
+            // after its answer never sees its own sample still queued.
             if !job.batch.isFinished {
                 let breakdown = scorer.score(ScoreRequest(problem: job.problem, completion: job.completion))
+                state.withLock { $0.admitted -= 1 }
                 job.batch.complete(job.index, with: breakdown)
+            } else {
+                state.withLock { $0.admitted -= 1 }
             }
-            state.withLock { $0.admitted -= 1 }
         }
     }
 }
