@@ -5,27 +5,8 @@ import Testing
 /// `verireason datasets sft` and `datasets decontaminate` run as a user would.
 @Suite("Command line: datasets sft and decontaminate")
 struct DatasetsSFTCLITests {
-    struct Output {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    func run(_ arguments: [String]) throws -> Output {
-        let process = Process()
-        process.executableURL = Fixtures.cliExecutable
-        process.arguments = arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Output(
-            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-            stderr: String(decoding: stderr, as: UTF8.self))
-    }
+    /// The shared runner of the command-line tests.
+    func run(_ arguments: [String]) throws -> CLITests.Output { try CLITests().run(arguments) }
 
     func rows(_ path: String) throws -> [[String: Any]] {
         try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").map {
