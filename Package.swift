@@ -44,7 +44,8 @@ let package = Package(
         .target(name: "Datasets", dependencies: ["Verilog", "Benchmarks"]),
         // Training is numeric code too: -O for the same reason as Policy.
         .target(
-            name: "Training", dependencies: ["Benchmarks", "Rewards", "Policy", "CBLAS"], swiftSettings: [.unsafeFlags(["-O"])]),
+            name: "Training", dependencies: ["Benchmarks", "Rewards", "Evaluation", "Policy", "CBLAS"],
+            swiftSettings: [.unsafeFlags(["-O"])]),
         .target(
             name: "Server",
             dependencies: [

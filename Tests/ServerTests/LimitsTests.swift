@@ -69,7 +69,9 @@ struct LimitsTests {
     func overload() async throws {
         let slow = try String(
             contentsOf: Fixtures.forgingDir.appendingPathComponent("forever_no_progress.v"), encoding: .utf8)
-        let service = try ServerFixtures.service(maxQueue: 1, deadline: 0.3, wallSeconds: 3)
+        // The simulation must outlive the deadline answer by a wide margin: under a loaded test run the
+        // next request can arrive seconds later, and by then a short-lived slot would be free again.
+        let service = try ServerFixtures.service(maxQueue: 1, deadline: 0.3, wallSeconds: 12)
         try await ServerFixtures.withServer(service) { client in
             let slowBody = try ServerFixtures.body(["items": [["problem_id": "counter4", "completion": slow]]])
             try await client.execute(uri: "/v1/score", method: .post, body: slowBody) { response in

@@ -30,6 +30,20 @@ public final class LanguageModel: @unchecked Sendable {
         quantizedRowLimit = quantizedDecoding ? 16 : 0
     }
 
+    /// The same architecture, tokenizer and chat template as `base` with other weights: the policy
+    /// being trained, sampled between updates. `decoding` quantises each matrix for the decoding
+    /// kernels (Q8_0 keeps the sampled distribution within rounding of fp32 at a fraction of the
+    /// memory traffic); nil decodes through the fp32 weights.
+    public init(base: LanguageModel, weights: DenseWeights, decoding: GGMLType? = .q8_0) throws {
+        config = base.config
+        tokenizer = base.tokenizer
+        chatTemplate = base.chatTemplate
+        path = base.path
+        self.weights = try ModelWeights(weights, config: base.config, decoding: decoding)
+        pool = WorkerPool(threads: base.pool.width)
+        quantizedRowLimit = decoding == nil ? 0 : base.quantizedRowLimit
+    }
+
     deinit { pool.shutdown() }
 
     /// One row of a forward batch: a token at a position of some sequence.

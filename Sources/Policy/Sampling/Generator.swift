@@ -10,13 +10,20 @@ public struct GeneratedCompletion: Sendable, Hashable, Codable {
     /// `stop` (EOS, end-of-turn or a stop string) or `length` (max tokens).
     public var finishReason: String
     public var tokensPerSecond: Double
+    /// The end-of-sequence token that stopped the completion (not in `tokenIDs`), when one did:
+    /// training appends it so that the policy also learns where to stop.
+    public var stopTokenID: Int?
 
-    public init(text: String, tokenIDs: [Int], logProbs: [Float], finishReason: String, tokensPerSecond: Double) {
+    public init(
+        text: String, tokenIDs: [Int], logProbs: [Float], finishReason: String, tokensPerSecond: Double,
+        stopTokenID: Int? = nil
+    ) {
         self.text = text
         self.tokenIDs = tokenIDs
         self.logProbs = logProbs
         self.finishReason = finishReason
         self.tokensPerSecond = tokensPerSecond
+        self.stopTokenID = stopTokenID
     }
 
     enum CodingKeys: String, CodingKey {
@@ -25,6 +32,7 @@ public struct GeneratedCompletion: Sendable, Hashable, Codable {
         case logProbs = "logprobs"
         case finishReason = "finish_reason"
         case tokensPerSecond = "tokens_per_second"
+        case stopTokenID = "stop_token_id"
     }
 }
 
@@ -53,6 +61,7 @@ extension LanguageModel {
             var generated: [Int] = []
             var logProbs: [Float] = []
             var finish: String?
+            var stopToken: Int?
             var text: String?
         }
         var live = (0..<n).map { i in
@@ -71,6 +80,7 @@ extension LanguageModel {
                 }
                 if !parameters.ignoreEOS && tokenizer.stopIDs.contains(token) {
                     live[i].finish = "stop"
+                    live[i].stopToken = token
                     continue
                 }
                 live[i].generated.append(token)
@@ -97,7 +107,8 @@ extension LanguageModel {
         return live.map { l in
             GeneratedCompletion(
                 text: l.text ?? tokenizer.decode(l.generated), tokenIDs: l.generated,
-                logProbs: l.logProbs, finishReason: l.finish ?? "length", tokensPerSecond: Double(total) / seconds)
+                logProbs: l.logProbs, finishReason: l.finish ?? "length", tokensPerSecond: Double(total) / seconds,
+                stopTokenID: l.stopToken)
         }
     }
 

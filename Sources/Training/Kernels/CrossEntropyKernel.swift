@@ -16,9 +16,40 @@ func crossEntropyForward(_ losses: inout [Double], _ logits: UnsafePointer<Float
     }
 }
 
-/// dlogits (T, V) = weight[t] · (softmax(logits) − onehot(target)), overwritten.
+/// log softmax(logits / temperature)[target] and the entropy of softmax(logits / temperature)
+/// for each of T rows: a policy's token log-probabilities as GRPO sees them (TRL divides the
+/// logits by the sampling temperature before the softmax).
+func tokenLogProbs(
+    _ logits: UnsafePointer<Float>, targets: [Int], rows: Range<Int>, V: Int, temperature: Float
+) -> (logProbs: [Float], entropies: [Float]) {
+    var logProbs: [Float] = []
+    var entropies: [Float] = []
+    let inv = Double(1 / temperature)
+    for t in rows {
+        let row = logits + t * V
+        var maxValue = -Float.infinity
+        for i in 0..<V where row[i] > maxValue { maxValue = row[i] }
+        var sum: Double = 0
+        var weighted: Double = 0
+        for i in 0..<V {
+            let z = Double(row[i] - maxValue) * inv
+            let e = exp(z)
+            sum += e
+            weighted += e * z
+        }
+        let logSum = log(sum)
+        logProbs.append(Float(Double(row[targets[t]] - maxValue) * inv - logSum))
+        // H = log Σe^z − Σ p z.
+        entropies.append(Float(logSum - weighted / sum))
+    }
+    return (logProbs, entropies)
+}
+
+/// dlogits (T, V) = weight[t] / temperature · (softmax(logits / temperature) − onehot(target)),
+/// overwritten: the gradient of Σ_t weight[t] · (−log p_t) with p at that temperature.
 func crossEntropyBackward(
-    _ dlogits: UnsafeMutablePointer<Float>, _ logits: UnsafePointer<Float>, targets: [Int], weights: [Float], T: Int, V: Int
+    _ dlogits: UnsafeMutablePointer<Float>, _ logits: UnsafePointer<Float>, targets: [Int], weights: [Float], T: Int, V: Int,
+    temperature: Float = 1
 ) {
     for t in 0..<T {
         let row = logits + t * V
@@ -30,13 +61,14 @@ func crossEntropyBackward(
         }
         var maxValue = -Float.infinity
         for i in 0..<V where row[i] > maxValue { maxValue = row[i] }
+        let inv = 1 / temperature
         var sum: Float = 0
         for i in 0..<V {
-            d[i] = expf(row[i] - maxValue)
+            d[i] = expf((row[i] - maxValue) * inv)
             sum += d[i]
         }
-        let scale = w / sum
+        let scale = w * inv / sum
         for i in 0..<V { d[i] *= scale }
-        d[targets[t]] -= w
+        d[targets[t]] -= w * inv
     }
 }

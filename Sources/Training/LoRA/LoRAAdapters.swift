@@ -31,6 +31,13 @@ public final class LoRAAdapters {
         self.offsets = offsets
         parameters = FloatBuffer(count: count)
         gradients = FloatBuffer(count: count)
+        reset(using: &rng)
+    }
+
+    /// PEFT's initialisation, in place: A drawn afresh, B and the gradients zero.
+    func reset<G: RandomNumberGenerator>(using rng: inout G) {
+        parameters.zero()
+        gradients.zero()
         for l in 0..<shape.L {
             for (i, target) in config.targets.enumerated() {
                 let g = target.geometry(shape)

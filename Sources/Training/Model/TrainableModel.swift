@@ -6,6 +6,7 @@ import Policy
 /// mirrors it in reverse. Gradients of the base weights are kept only for full fine-tuning;
 /// with LoRA adapters the base is frozen and only the adapters' gradients accumulate.
 public final class TrainableModel {
+    public let config: ModelConfig
     public let shape: ModelShape
     public let layout: ParameterLayout
     let parameters: FloatBuffer
@@ -20,8 +21,10 @@ public final class TrainableModel {
     /// a second copy of the weights. Only for forward passes (`logits`, `loss`).
     public var adaptersEnabled = true
 
-    /// A model from fp32 weights; `lora` nil means full fine-tuning.
-    public init(weights: DenseWeights, config: ModelConfig, lora: LoRAConfig? = nil, seed: UInt64 = 0) {
+    /// A model from fp32 weights; `lora` nil means full fine-tuning, or with `frozen` a model
+    /// that only runs forward (a reference policy) and keeps no gradients.
+    public init(weights: DenseWeights, config: ModelConfig, lora: LoRAConfig? = nil, seed: UInt64 = 0, frozen: Bool = false) {
+        self.config = config
         shape = ModelShape(config: config, qkvBias: weights.layers.first?.qkvBias != nil)
         let layout = ParameterLayout(shape: shape)
         self.layout = layout
@@ -49,7 +52,7 @@ public final class TrainableModel {
             gradients = nil
         } else {
             self.lora = nil
-            gradients = FloatBuffer(count: layout.count)
+            gradients = frozen ? nil : FloatBuffer(count: layout.count)
         }
     }
 
@@ -61,7 +64,8 @@ public final class TrainableModel {
     /// The buffers the optimizer updates: adapters, or every base weight.
     var trainable: (parameters: FloatBuffer, gradients: FloatBuffer) {
         if let lora { return (lora.parameters, lora.gradients) }
-        return (parameters, gradients!)
+        guard let gradients else { preconditionFailure("a frozen model has nothing to train") }
+        return (parameters, gradients)
     }
 
     /// Sets every trainable gradient to zero (the start of a step).
@@ -138,7 +142,7 @@ public final class TrainableModel {
 
     /// Accumulates the gradients of Σ_t weight[t] · CE(logits[t], target[t]) after `forward`
     /// of the same T tokens.
-    func backward(_ tokens: [Int], targets: [Int], weights: [Float]) {
+    func backward(_ tokens: [Int], targets: [Int], weights: [Float], temperature: Float = 1) {
         let s = shape
         let (T, C, F, QD, QKV) = (tokens.count, s.C, s.F, s.QD, s.QKV)
         let a = activations(for: T)
@@ -146,7 +150,8 @@ public final class TrainableModel {
         let dp = gradients?.pointer  // nil: base frozen
         let angles = RopeAngles(T: T, HS: s.HS, base: s.ropeBase, scale: s.ropeScale)
 
-        crossEntropyBackward(a.dlogits.pointer, a.logits.pointer, targets: targets, weights: weights, T: T, V: s.V)
+        crossEntropyBackward(
+            a.dlogits.pointer, a.logits.pointer, targets: targets, weights: weights, T: T, V: s.V, temperature: temperature)
         a.dln.zero()
         linearBackward(
             a.dln.pointer, dp.map { $0 + layout.output }, nil, a.dlogits.pointer, a.lnf.pointer, p + layout.output, T: T, C: C,

@@ -31,6 +31,10 @@ final class AdamW {
         v = FloatBuffer(count: count)
     }
 
+    /// Advances the step count, leaving the weights and moments as they are (an update with no
+    /// gradient), so that the learning-rate schedule keeps pace with the run's steps.
+    func skip() { step += 1 }
+
     /// One update of `parameters` from `gradients` at learning rate `lr`.
     func update(_ parameters: FloatBuffer, _ gradients: FloatBuffer, lr: Float) {
         step += 1

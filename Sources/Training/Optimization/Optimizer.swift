@@ -30,4 +30,11 @@ public final class Optimizer {
         gradients.zero()
         return (lr, norm)
     }
+
+    /// Counts an update that had no gradient (every group of a GRPO batch uniform): the schedule
+    /// moves on, the weights and moments stay.
+    public func skip() {
+        adam.skip()
+        model.trainable.gradients.zero()
+    }
 }
