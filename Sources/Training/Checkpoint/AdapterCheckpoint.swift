@@ -7,13 +7,29 @@ public enum AdapterCheckpoint {
     /// The tensors under PEFT's names. llama.cpp's converter permuted the rows of llama's Q and
     /// K weights (interleaving each head's halves for its adjacent-pair RoPE); B's rows follow
     /// the model's, so they are put back in Hugging Face's order here.
-    public static func tensors(_ adapters: LoRAAdapters) -> [Safetensors.Tensor] {
+    ///
+    /// `earlierStages` are the values of adapters already merged into the base (the SFT stage
+    /// before GRPO): each projection's stages are stacked into one adapter of rank k·r — A's rows
+    /// and B's columns concatenated — whose product is the sum of the stages' updates, so PEFT
+    /// applies the whole training to the original base.
+    public static func tensors(_ adapters: LoRAAdapters, earlierStages: [[Float]] = []) -> [Safetensors.Tensor] {
         let s = adapters.shape
-        let r = adapters.config.rank
+        let stages = earlierStages + [adapters.parameters.array()]
+        let r = adapters.config.rank * stages.count
         var out: [Safetensors.Tensor] = []
         for l in 0..<s.L {
             for target in adapters.config.targets {
-                guard let (a, b) = adapters.matrices(layer: l, target: target) else { continue }
+                let parts = stages.compactMap { adapters.matrices(layer: l, target: target, in: $0) }
+                guard parts.count == stages.count else { continue }
+                let a = parts.flatMap(\.a)
+                let rank = adapters.config.rank
+                let outputs = parts[0].b.count / rank
+                var b = [Float](repeating: 0, count: outputs * r)
+                for (k, part) in parts.enumerated() {
+                    for o in 0..<outputs {
+                        for j in 0..<rank { b[o * r + k * rank + j] = part.b[o * rank + j] }
+                    }
+                }
                 let g = target.geometry(s)
                 let prefix = "base_model.model.model.layers.\(l).\(target.peftModule)"
                 var bRows = b
@@ -59,13 +75,15 @@ public enum AdapterCheckpoint {
 
     /// Writes `dir/adapter_model.safetensors` and `dir/adapter_config.json`, each atomically
     /// (temporary file, then rename).
-    public static func write(_ adapters: LoRAAdapters, baseModel: String, to dir: URL) throws {
+    public static func write(_ adapters: LoRAAdapters, earlierStages: [[Float]] = [], baseModel: String, to dir: URL) throws {
         do {
             try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-            try Safetensors.encode(tensors(adapters)).write(
+            try Safetensors.encode(tensors(adapters, earlierStages: earlierStages)).write(
                 to: dir.appendingPathComponent("adapter_model.safetensors"), options: .atomic)
             let config = Config(
-                base_model_name_or_path: baseModel, r: adapters.config.rank, lora_alpha: adapters.config.alpha,
+                base_model_name_or_path: baseModel, r: adapters.config.rank * (earlierStages.count + 1),
+                // Stacked stages keep each stage's scale alpha / r.
+                lora_alpha: adapters.config.alpha * Float(earlierStages.count + 1),
                 target_modules: adapters.config.targets.map { String($0.peftModule.split(separator: ".").last!) })
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

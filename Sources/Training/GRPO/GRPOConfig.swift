@@ -176,6 +176,18 @@ public struct GRPOConfig: Sendable, Hashable, Codable {
         try take(.loraTargets, &loraTargets)
         try take(.saveSteps, &saveSteps)
         try take(.seed, &seed)
-        try take(.rewardWeights, &rewardWeights)
+        if let partial = try c.decodeIfPresent(PartialRewardWeights.self, forKey: .rewardWeights) {
+            rewardWeights.format = partial.format ?? rewardWeights.format
+            rewardWeights.functional = partial.functional ?? rewardWeights.functional
+            rewardWeights.compiles = partial.compiles ?? rewardWeights.compiles
+            rewardWeights.structural = partial.structural ?? rewardWeights.structural
+            rewardWeights.partialCredit = partial.partialCredit ?? rewardWeights.partialCredit
+        }
+    }
+
+    /// `reward_weights` in a file may name only the weights it changes.
+    private struct PartialRewardWeights: Decodable {
+        var format, functional, compiles, structural: Double?
+        var partialCredit: Bool?
     }
 }

@@ -52,12 +52,18 @@ public final class LoRAAdapters {
     /// Number of trainable values.
     public var parameterCount: Int { parameters.count }
 
-    /// A (r, in) and B (out, r) of one layer and target, as arrays (checkpoints, tests).
-    public func matrices(layer: Int, target: LoRATarget) -> (a: [Float], b: [Float])? {
+    /// A (r, in) and B (out, r) of one layer and target, as arrays (checkpoints, tests); from
+    /// `values` laid out like `parameters` (a saved stage) when given.
+    public func matrices(layer: Int, target: LoRATarget, in values: [Float]? = nil) -> (a: [Float], b: [Float])? {
         guard let i = config.targets.firstIndex(of: target) else { return nil }
         let g = target.geometry(shape)
         let o = offsets[layer][i]
-        return (parameters.array(o.a, config.rank * g.inputs), parameters.array(o.b, g.outputs * config.rank))
+        let (na, nb) = (config.rank * g.inputs, g.outputs * config.rank)
+        if let values {
+            guard values.count == parameters.count else { return nil }
+            return (Array(values[o.a..<(o.a + na)]), Array(values[o.b..<(o.b + nb)]))
+        }
+        return (parameters.array(o.a, na), parameters.array(o.b, nb))
     }
 
     // MARK: - Kernels

@@ -68,6 +68,20 @@ public final class TrainableModel {
         return (parameters, gradients)
     }
 
+    /// The trainable values (adapters, or every weight), for checkpoints that resume.
+    public var trainableValues: [Float] { trainable.parameters.array() }
+
+    /// Puts back values saved from `trainableValues`.
+    public func restoreTrainableValues(_ values: [Float]) throws {
+        let buffer = trainable.parameters
+        guard values.count == buffer.count else {
+            throw TrainingError.invalidSettings(
+                "the checkpoint holds \(values.count) trainable values, this model has \(buffer.count) (different model or LoRA settings)"
+            )
+        }
+        values.withUnsafeBufferPointer { buffer.pointer.update(from: $0.baseAddress!, count: $0.count) }
+    }
+
     /// Sets every trainable gradient to zero (the start of a step).
     public func zeroGradients() { trainable.gradients.zero() }
 

@@ -35,6 +35,12 @@ final class AdamW {
     /// gradient), so that the learning-rate schedule keeps pace with the run's steps.
     func skip() { step += 1 }
 
+    func restore(step: Int, m: [Float], v: [Float]) {
+        self.step = step
+        m.withUnsafeBufferPointer { self.m.pointer.update(from: $0.baseAddress!, count: $0.count) }
+        v.withUnsafeBufferPointer { self.v.pointer.update(from: $0.baseAddress!, count: $0.count) }
+    }
+
     /// One update of `parameters` from `gradients` at learning rate `lr`.
     func update(_ parameters: FloatBuffer, _ gradients: FloatBuffer, lr: Float) {
         step += 1

@@ -37,4 +37,16 @@ public final class Optimizer {
         adam.skip()
         model.trainable.gradients.zero()
     }
+
+    /// The optimizer's state for a checkpoint: updates taken and AdamW's two moments.
+    public var state: (step: Int, m: [Float], v: [Float]) { (adam.step, adam.m.array(), adam.v.array()) }
+
+    /// Puts back a state saved by `state` (a resumed run).
+    public func restore(step: Int, m: [Float], v: [Float]) throws {
+        guard m.count == adam.m.count, v.count == adam.v.count else {
+            throw TrainingError.invalidSettings(
+                "the checkpoint's optimizer state has \(m.count) values, this model trains \(adam.m.count)")
+        }
+        adam.restore(step: step, m: m, v: v)
+    }
 }

@@ -37,7 +37,12 @@ public final class SFTTrainer {
     /// Examples dropped because no response token fit in `maxLength`.
     public let droppedExamples: Int
 
-    public init(model language: LanguageModel, examples: [SFTExample], config: SFTConfig, dataPath: String) throws {
+    /// `trainable` continues training an existing model (the SFT stage of `train`); nil starts
+    /// one from `language` with `config.lora`.
+    public init(
+        model language: LanguageModel, examples: [SFTExample], config: SFTConfig, dataPath: String,
+        trainable: TrainableModel? = nil
+    ) throws {
         try config.validate()
         self.config = config
         var rng = RandomSource(seed: config.seed)
@@ -58,7 +63,7 @@ public final class SFTTrainer {
         let perUpdate = config.batchSize * config.gradientAccumulationSteps
         stepsPerEpoch = (train.count + perUpdate - 1) / perUpdate
         totalSteps = config.maxSteps ?? config.epochs * stepsPerEpoch
-        model = TrainableModel(model: language, lora: config.lora, seed: config.seed)
+        model = trainable ?? TrainableModel(model: language, lora: config.lora, seed: config.seed)
         optimizer = Optimizer(
             model: model, adamW: config.adamW,
             schedule: LearningRateSchedule(

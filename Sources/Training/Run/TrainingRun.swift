@@ -1,0 +1,265 @@
+import Benchmarks
+import Evaluation
+import Foundation
+import Policy
+import Rewards
+
+/// `verireason train` from start to finish: the optional SFT stage, then GRPO, with held-out
+/// evaluations, metrics, a sample log, curves and checkpoints in the run folder, and resumption
+/// from the last checkpoint.
+public final class TrainingRun {
+    /// What the run reports as it goes (the CLI turns these into progress lines).
+    public enum Event: Sendable {
+        case started(problems: Int, evalProblems: Int, trainableParameters: Int, resumedAt: Int?)
+        case sftStarted(steps: Int, examples: Int)
+        case sftStep(SFTMetrics, of: Int)
+        case sftFinished(evalLoss: Double?, reused: Bool)
+        case evaluating(problem: Int, of: Int)
+        case evaluated(EvaluationRow)
+        case sampling(step: Int, problem: Int, of: Int)
+        case updating(step: Int, sequence: Int, of: Int)
+        case stepFinished(GRPOMetrics)
+        case checkpointWritten(step: Int, path: String)
+    }
+
+    public let config: TrainConfig
+    public let folder: RunFolder
+    let scorer: Scorer
+    let resume: Bool
+
+    public init(config: TrainConfig, out: URL, scorer: Scorer, resume: Bool) throws {
+        try config.validate()
+        self.config = config
+        folder = RunFolder(out)
+        self.scorer = scorer
+        self.resume = resume
+    }
+
+    /// Reads back the settings of the run in `dir` (for `--resume`).
+    public static func savedConfig(in dir: URL) throws -> TrainConfig {
+        let url = RunFolder(dir).config
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            throw TrainingError.unreadableData(path: url.path, reason: "no training run to resume here (config.json is missing)")
+        }
+        return try TrainConfig.load(url)
+    }
+
+    @discardableResult
+    public func run(_ onEvent: (Event) -> Void = { _ in }) async throws -> [GRPOMetrics] {
+        let fm = FileManager.default
+        if !resume, fm.fileExists(atPath: folder.config.path) {
+            throw TrainingError.invalidSettings(
+                "\(folder.url.path) already holds a training run: pass --resume \(folder.url.path) to continue it, or choose another --out"
+            )
+        }
+        let modelPath = try ModelStore.resolve(config.model).path
+        let problems = try ProblemFile.load(URL(fileURLWithPath: config.problems))
+        var evalProblems = try config.evalProblems.map { try ProblemFile.load(URL(fileURLWithPath: $0)) } ?? []
+        if config.evalLimit > 0 { evalProblems = Array(evalProblems.prefix(config.evalLimit)) }
+        let sftExamples =
+            config.sftSteps > 0 ? try config.sftData.map { try SFTExample.load(URL(fileURLWithPath: $0)) } : nil
+        let base = try LanguageModel(path: modelPath)
+        try AtomicWrite.write(try AtomicWrite.json(config), to: folder.config)
+
+        let resumeStep = resume ? folder.checkpointSteps().last : nil
+        let state: TrainerState? = try resumeStep.map {
+            try JSONDecoder().decode(
+                TrainerState.self, from: Data(contentsOf: folder.checkpoint($0).appendingPathComponent("trainer_state.json")))
+        }
+        let model = TrainableModel(model: base, lora: config.grpo.lora, seed: config.grpo.seed)
+        onEvent(
+            .started(
+                problems: problems.count, evalProblems: evalProblems.count,
+                trainableParameters: model.lora?.parameterCount ?? model.layout.count, resumedAt: resumeStep))
+
+        // Stage 1: SFT, unless it already finished in this folder.
+        var earlierStages: [[Float]] = []
+        var sftMerged = false
+        if let examples = sftExamples, let dataPath = config.sftData {
+            if fm.fileExists(atPath: folder.sftState.path) {
+                try model.restoreTrainableValues(try Self.readTensor(folder.sftState, "trainable"))
+                onEvent(.sftFinished(evalLoss: nil, reused: true))
+            } else {
+                try runSFT(base: base, model: model, examples: examples, dataPath: dataPath, modelPath: modelPath, onEvent)
+            }
+            if model.lora != nil {
+                earlierStages = [model.trainableValues]
+                model.mergeAdapters(seed: config.grpo.seed &+ 101)
+            }
+            sftMerged = true
+        }
+        if let state, state.sftMerged != sftMerged {
+            throw TrainingError.invalidSettings(
+                "the checkpoint was trained \(state.sftMerged ? "after" : "without") an SFT stage; this config differs")
+        }
+
+        // Stage 2: GRPO.
+        let trainer = try GRPOTrainer(
+            base: base, model: model, problems: problems, scorer: scorer, config: config.grpo, system: config.system,
+            startStep: resumeStep ?? 0, tokensSeen: state?.numTokens ?? 0)
+        var metrics: [GRPOMetrics] = []
+        var samples: [SampleLogRow] = []
+        var evaluations: [EvaluationRow] = []
+        if let resumeStep {
+            let dir = folder.checkpoint(resumeStep)
+            try model.restoreTrainableValues(
+                try Self.readTensor(dir.appendingPathComponent("trainable.safetensors"), "trainable"))
+            let optimizer = try Safetensors.decode(Data(contentsOf: dir.appendingPathComponent("optimizer.safetensors")))
+            guard let m = optimizer["exp_avg"]?.values, let v = optimizer["exp_avg_sq"]?.values,
+                let step = optimizer["step"]?.values.first
+            else { throw TrainingError.invalidSettings("\(dir.path)/optimizer.safetensors lacks exp_avg, exp_avg_sq or step") }
+            try trainer.optimizer.restore(step: Int(step), m: m, v: v)
+            // Rows logged after the checkpoint are redone, so they are dropped.
+            metrics = try RunFolder.rows(GRPOMetrics.self, at: folder.metrics).filter { $0.step <= resumeStep }
+            samples = try RunFolder.rows(SampleLogRow.self, at: folder.samples).filter { $0.step <= resumeStep }
+            evaluations = try RunFolder.rows(EvaluationRow.self, at: folder.evaluations).filter { $0.step <= resumeStep }
+        } else {
+            for url in [folder.metrics, folder.samples, folder.evaluations] { try? fm.removeItem(at: url) }
+        }
+
+        func evaluate() throws {
+            guard !evalProblems.isEmpty, !evaluations.contains(where: { $0.step == trainer.step }) else { return }
+            let row = try self.evaluate(base: base, model: model, problems: evalProblems, step: trainer.step, onEvent)
+            evaluations.append(row)
+            try RunFolder.writeRows(evaluations, to: folder.evaluations)
+            onEvent(.evaluated(row))
+        }
+        try evaluate()
+        while !trainer.isFinished {
+            let generates = trainer.step % config.grpo.numIterations == 0
+            let stepNumber = trainer.step + 1
+            let row = try await trainer.runStep { progress in
+                switch progress {
+                case .sampled(let k, let n, _): onEvent(.sampling(step: stepNumber, problem: k, of: n))
+                case .updated(let k, let n): onEvent(.updating(step: stepNumber, sequence: k, of: n))
+                }
+            }
+            metrics.append(row)
+            try RunFolder.writeRows(metrics, to: folder.metrics)
+            if generates {
+                for group in trainer.currentGroups {
+                    for r in group.rollouts {
+                        samples.append(
+                            SampleLogRow(
+                                step: stepNumber, problemID: r.problemID, completion: r.completion.text,
+                                reward: r.breakdown.reward, passed: r.breakdown.passed,
+                                verdict: r.breakdown.verdict.verdictClass.rawValue, advantage: r.advantage,
+                                finishReason: r.completion.finishReason, tokens: r.completionTokens.count))
+                    }
+                }
+                try RunFolder.writeRows(samples, to: folder.samples)
+            }
+            try AtomicWrite.write(Data(Self.curves(metrics).utf8), to: folder.curves)
+            onEvent(.stepFinished(row))
+            if trainer.step % config.grpo.saveSteps == 0 || trainer.isFinished {
+                try checkpoint(trainer: trainer, earlierStages: earlierStages, sftMerged: sftMerged, modelPath: modelPath)
+                onEvent(.checkpointWritten(step: trainer.step, path: folder.checkpoint(trainer.step).path))
+            }
+            if (config.evalSteps > 0 && trainer.step % config.evalSteps == 0) || trainer.isFinished { try evaluate() }
+        }
+        return metrics
+    }
+
+    static func curves(_ metrics: [GRPOMetrics]) -> String {
+        MetricsPlot.svg(
+            metrics,
+            panels: [
+                ("mean reward", "reward"), ("completions passing", "pass_rate"), ("KL to the reference", "kl"),
+                ("loss", "loss"), ("mean completion length", "completions/mean_length"),
+            ])
+    }
+
+    private func runSFT(
+        base: LanguageModel, model: TrainableModel, examples: [SFTExample], dataPath: String, modelPath: String,
+        _ onEvent: (Event) -> Void
+    ) throws {
+        var sft = SFTConfig()
+        sft.lora = config.grpo.lora
+        sft.learningRate = config.sftLearningRate
+        sft.batchSize = config.sftBatchSize
+        sft.maxLength = config.sftMaxLength
+        sft.maxSteps = config.sftSteps
+        sft.seed = config.grpo.seed
+        let trainer = try SFTTrainer(model: base, examples: examples, config: sft, dataPath: dataPath, trainable: model)
+        onEvent(.sftStarted(steps: trainer.plan.steps, examples: trainer.plan.train))
+        var rows: [SFTMetrics] = []
+        let metricsURL = folder.sft.appendingPathComponent("metrics.jsonl")
+        var evalLoss: Double?
+        _ = try trainer.run(
+            onStep: { row in
+                rows.append(row)
+                try RunFolder.writeRows(rows, to: metricsURL)
+                if row.evalLoss != nil { evalLoss = row.evalLoss } else { onEvent(.sftStep(row, of: trainer.plan.steps)) }
+            }, checkpoint: { _ in })
+        try FileManager.default.createDirectory(at: folder.sft, withIntermediateDirectories: true)
+        if let adapters = model.lora {
+            try AdapterCheckpoint.write(adapters, baseModel: modelPath, to: folder.sft.appendingPathComponent("adapter"))
+        }
+        // Last, so that its presence means the stage is complete.
+        try AtomicWrite.write(
+            try Safetensors.encode([
+                Safetensors.Tensor(name: "trainable", shape: [model.trainableValues.count], values: model.trainableValues)
+            ]),
+            to: folder.sftState)
+        onEvent(.sftFinished(evalLoss: evalLoss, reused: false))
+    }
+
+    private func checkpoint(trainer: GRPOTrainer, earlierStages: [[Float]], sftMerged: Bool, modelPath: String) throws {
+        let model = trainer.model
+        try folder.writeAtomically(folder.checkpoint(trainer.step)) { dir in
+            if let adapters = model.lora {
+                try AdapterCheckpoint.write(adapters, earlierStages: earlierStages, baseModel: modelPath, to: dir)
+            } else {
+                try ModelCheckpoint.write(model, to: dir)
+            }
+            let values = model.trainableValues
+            try Safetensors.encode([Safetensors.Tensor(name: "trainable", shape: [values.count], values: values)])
+                .write(to: dir.appendingPathComponent("trainable.safetensors"))
+            let o = trainer.optimizer.state
+            try Safetensors.encode([
+                Safetensors.Tensor(name: "exp_avg", shape: [o.m.count], values: o.m),
+                Safetensors.Tensor(name: "exp_avg_sq", shape: [o.v.count], values: o.v),
+                Safetensors.Tensor(name: "step", shape: [1], values: [Float(o.step)]),
+            ]).write(to: dir.appendingPathComponent("optimizer.safetensors"))
+            let state = TrainerState(
+                globalStep: trainer.step, numTokens: trainer.tokensSeen, sftMerged: sftMerged, baseModel: modelPath)
+            try AtomicWrite.json(state).write(to: dir.appendingPathComponent("trainer_state.json"))
+        }
+    }
+
+    /// Greedy answers of the current policy to the held-out problems, scored by the verifier.
+    private func evaluate(
+        base: LanguageModel, model: TrainableModel, problems: [Problem], step: Int, _ onEvent: (Event) -> Void
+    ) throws -> EvaluationRow {
+        let start = Date()
+        let policy = try LanguageModel(base: base, weights: model.mergedWeights())
+        var parameters = SamplingParameters()
+        parameters.temperature = 0
+        parameters.maxTokens = config.grpo.maxCompletionLength
+        var requests: [ScoreRequest] = []
+        for (k, problem) in problems.enumerated() {
+            onEvent(.evaluating(problem: k + 1, of: problems.count))
+            let prompt = policy.chatTemplate.prompt(
+                user: VeriReasonPrompt.userMessage(for: problem), system: config.system ?? VeriReasonPrompt.systemPrompt)
+            let text = policy.generate(prompt: policy.tokenizer.encode(prompt), n: 1, parameters: parameters)[0].text
+            requests.append(ScoreRequest(problem: problem, completion: text))
+        }
+        let breakdowns = scorer.score(requests)
+        let passed = breakdowns.filter(\.passed).count
+        return EvaluationRow(
+            step: step, problems: problems.count, passed: passed, passRate: Double(passed) / Double(max(1, problems.count)),
+            meanReward: breakdowns.map(\.reward).reduce(0, +) / Double(max(1, breakdowns.count)),
+            seconds: Date().timeIntervalSince(start))
+    }
+
+    static func readTensor(_ url: URL, _ name: String) throws -> [Float] {
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            throw TrainingError.unreadableData(path: url.path, reason: "cannot read the saved state")
+        }
+        guard let tensor = try Safetensors.decode(data)[name] else {
+            throw TrainingError.invalidSettings("\(url.path) has no tensor '\(name)'")
+        }
+        return tensor.values
+    }
+}

@@ -1,0 +1,156 @@
+import ArgumentParser
+import Evaluation
+import Foundation
+import Rewards
+import Training
+import Verilog
+
+extension VeriReason {
+    struct Train: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "train",
+            abstract: "SFT, then GRPO with the verifier's rewards, on the CPU (LoRA by default).",
+            discussion: """
+                With no flags: the default model, an SFT stage on datasets/sft-train.jsonl, then GRPO \
+                on datasets/problems-train.jsonl, with a greedy pass rate on datasets/problems-test.jsonl \
+                before and after. Settings come from the defaults, then --config FILE (JSON or TOML, \
+                TRL's key names), then flags. OUT gets config.json, metrics.jsonl (TRL's metric names), \
+                samples.jsonl, eval.jsonl, curves.svg, sft/ and checkpoint-N/ folders (PEFT adapters \
+                loadable on the base model, plus the optimizer state that --resume continues from).
+                """)
+
+        @Option(help: "Settings file (JSON or TOML) with TRL's names: num_generations, beta, loss_type, ...")
+        var config: String?
+
+        @Option(help: "Continue the run in this folder from its last checkpoint (its config.json is used).")
+        var resume: String?
+
+        @Option(help: "Output folder (default runs/train).")
+        var out: String?
+
+        @Option(help: "A GGUF file, or 'default'.")
+        var model: String?
+
+        @Option(help: "Problems to train on (JSONL).")
+        var problems: String?
+
+        @Option(help: "SFT rows for the first stage ('none' skips it).")
+        var sftData: String?
+
+        @Option(help: "Updates of the SFT stage (0 skips it).")
+        var sftSteps: Int?
+
+        @Option(help: "Learning rate of the SFT stage.")
+        var sftLearningRate: Float?
+
+        @Option(help: "Held-out problems scored greedily before, during and after training ('none' skips).")
+        var evalProblems: String?
+
+        @Option(help: "Score the held-out problems every N steps as well (0: only before and after).")
+        var evalSteps: Int?
+
+        @Option(help: "Score only the first N held-out problems.")
+        var evalLimit: Int?
+
+        @Option(help: "Completions per prompt (G).") var numGenerations: Int?
+        @Option(help: "Sampling temperature.") var temperature: Float?
+        @Option(help: "Nucleus sampling threshold.") var topP: Float?
+        @Option(help: "Top-k sampling (0: off).") var topK: Int?
+        @Option(help: "Repetition penalty while sampling.") var repetitionPenalty: Float?
+        @Option(help: "Prompt tokens kept (cut on the left).") var maxPromptLength: Int?
+        @Option(help: "Tokens per completion.") var maxCompletionLength: Int?
+        @Option(help: "KL weight (k3 estimator); 0 skips the reference pass.") var beta: Float?
+        @Option(help: "Lower clip range of the ratio.") var epsilon: Float?
+        @Option(help: "Upper clip range (clip-higher); default: --epsilon.") var epsilonHigh: Float?
+        @Option(help: "grpo, bnpo, dr_grpo or dapo.") var lossType: String?
+        @Option(help: "group, batch or none.") var scaleRewards: String?
+        @Option(help: "Updates per batch of generations.") var numIterations: Int?
+        @Option(help: "Truncated completions carry no loss (true/false).") var maskTruncatedCompletions: Bool?
+        @Option(help: "Leave zero-variance groups out of the update (true/false).") var dynamicSampling: Bool?
+        @Option(help: "Prompts per step.") var batchSize: Int?
+        @Option(help: "GRPO updates.") var maxSteps: Int?
+        @Option(help: "Peak learning rate of GRPO.") var learningRate: Float?
+        @Option(help: "constant, linear or cosine.") var lrSchedulerType: String?
+        @Option(help: "Warm-up steps.") var warmupSteps: Int?
+        @Option(help: "LoRA rank (0: full fine-tuning).") var loraRank: Int?
+        @Option(help: "LoRA alpha.") var loraAlpha: Float?
+        @Option(help: "Checkpoint every N steps.") var saveSteps: Int?
+        @Option(help: "Seed of problem order, sampling and LoRA initialisation.") var seed: UInt64?
+
+        @Flag(help: "One JSON object per step on standard output instead of progress lines.")
+        var json = false
+
+        @OptionGroup var sandbox: SandboxOptions
+
+        /// Defaults, then the file, then flags.
+        func resolvedConfig() throws -> (TrainConfig, URL) {
+            if let resume {
+                var c = try TrainingRun.savedConfig(in: URL(fileURLWithPath: resume))
+                if let maxSteps { c.grpo.maxSteps = maxSteps }
+                return (c, URL(fileURLWithPath: resume))
+            }
+            var c = try config.map { try TrainConfig.load(URL(fileURLWithPath: $0)) } ?? TrainConfig()
+            func set<T>(_ value: T?, _ path: WritableKeyPath<TrainConfig, T>) { if let value { c[keyPath: path] = value } }
+            set(model, \.model)
+            set(problems, \.problems)
+            if let sftData { c.sftData = sftData == "none" ? nil : sftData }
+            set(sftSteps, \.sftSteps)
+            set(sftLearningRate, \.sftLearningRate)
+            if let evalProblems { c.evalProblems = evalProblems == "none" ? nil : evalProblems }
+            set(evalSteps, \.evalSteps)
+            set(evalLimit, \.evalLimit)
+            set(numGenerations, \.grpo.numGenerations)
+            set(temperature, \.grpo.temperature)
+            set(topP, \.grpo.topP)
+            set(topK, \.grpo.topK)
+            set(repetitionPenalty, \.grpo.repetitionPenalty)
+            set(maxPromptLength, \.grpo.maxPromptLength)
+            set(maxCompletionLength, \.grpo.maxCompletionLength)
+            set(beta, \.grpo.beta)
+            set(epsilon, \.grpo.epsilon)
+            if let epsilonHigh { c.grpo.epsilonHigh = epsilonHigh }
+            if let lossType {
+                guard let t = GRPOLossType(rawValue: lossType) else {
+                    throw ValidationError("--loss-type must be grpo, bnpo, dr_grpo or dapo")
+                }
+                c.grpo.lossType = t
+            }
+            if let scaleRewards {
+                guard let s = RewardScaling(rawValue: scaleRewards) else {
+                    throw ValidationError("--scale-rewards must be group, batch or none")
+                }
+                c.grpo.scaleRewards = s
+            }
+            set(numIterations, \.grpo.numIterations)
+            set(maskTruncatedCompletions, \.grpo.maskTruncatedCompletions)
+            set(dynamicSampling, \.grpo.dynamicSampling)
+            set(batchSize, \.grpo.batchSize)
+            set(maxSteps, \.grpo.maxSteps)
+            set(learningRate, \.grpo.learningRate)
+            if let lrSchedulerType {
+                guard let k = LearningRateSchedule.Kind(rawValue: lrSchedulerType) else {
+                    throw ValidationError("--lr-scheduler-type must be constant, linear or cosine")
+                }
+                c.grpo.lrSchedulerType = k
+            }
+            set(warmupSteps, \.grpo.warmupSteps)
+            set(loraRank, \.grpo.loraRank)
+            set(loraAlpha, \.grpo.loraAlpha)
+            set(saveSteps, \.grpo.saveSteps)
+            set(seed, \.grpo.seed)
+            return (c, URL(fileURLWithPath: out ?? "runs/train"))
+        }
+
+        func run() async throws {
+            let (config, outDir) = try resolvedConfig()
+            let toolchain = Toolchain()
+            _ = try toolchain.path(.iverilog)
+            let scorer = Scorer(
+                toolchain: toolchain, weights: config.grpo.rewardWeights, limits: sandbox.limits, workers: sandbox.workers)
+            let run = try TrainingRun(config: config, out: outDir, scorer: scorer, resume: resume != nil)
+            let display = TrainDisplay(json: json, steps: config.grpo.maxSteps, out: outDir.path)
+            try await run.run(display.handle)
+            display.finish()
+        }
+    }
+}
