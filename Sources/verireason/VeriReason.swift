@@ -7,7 +7,8 @@ struct VeriReason: AsyncParsableCommand {
         abstract: "Teach a language model to write correct Verilog: sandboxed simulation, unforgeable rewards, evaluation.",
         version: "0.1.0",
         subcommands: [
-            Score.self, Serve.self, Eval.self, SampleCommand.self, SFT.self, Train.self, Model.self, DatasetsCommand.self,
+            Score.self, Serve.self, Eval.self, SampleCommand.self, SFT.self, Train.self, Export.self, Model.self,
+            DatasetsCommand.self,
             Tools.self,
         ]
     )

@@ -43,6 +43,22 @@ public enum AdapterCheckpoint {
         return out
     }
 
+    /// The inverse of `unpermuteRows`: Hugging Face's row order back to GGUF's.
+    static func permuteRows(_ m: [Float], heads: Int, HS: Int, columns: Int) -> [Float] {
+        var out = m
+        let half = HS / 2
+        for h in 0..<heads {
+            for i in 0..<half {
+                for j in 0..<2 {
+                    let hf = h * HS + j * half + i
+                    let gguf = h * HS + 2 * i + j
+                    for c in 0..<columns { out[gguf * columns + c] = m[hf * columns + c] }
+                }
+            }
+        }
+        return out
+    }
+
     /// Hugging Face row h·HS + j·HS/2 + i is GGUF row h·HS + 2i + j (j = 0, 1).
     static func unpermuteRows(_ m: [Float], heads: Int, HS: Int, columns: Int) -> [Float] {
         var out = m

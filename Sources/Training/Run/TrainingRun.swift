@@ -24,14 +24,25 @@ public final class TrainingRun {
 
     public let config: TrainConfig
     public let folder: RunFolder
-    let scorer: Scorer
+    /// The verifier: rewards for completions of a problem, in order.
+    let score: @Sendable (Problem, [String]) -> [RewardBreakdown]
     let resume: Bool
 
-    public init(config: TrainConfig, out: URL, scorer: Scorer, resume: Bool) throws {
+    public convenience init(config: TrainConfig, out: URL, scorer: Scorer, resume: Bool) throws {
+        try self.init(
+            config: config, out: out,
+            score: { problem, texts in scorer.score(texts.map { ScoreRequest(problem: problem, completion: $0) }) },
+            resume: resume)
+    }
+
+    /// With any reward function in place of the verifier (tests use toy rewards).
+    init(config: TrainConfig, out: URL, score: @escaping @Sendable (Problem, [String]) -> [RewardBreakdown], resume: Bool)
+        throws
+    {
         try config.validate()
         self.config = config
         folder = RunFolder(out)
-        self.scorer = scorer
+        self.score = score
         self.resume = resume
     }
 
@@ -95,7 +106,7 @@ public final class TrainingRun {
 
         // Stage 2: GRPO.
         let trainer = try GRPOTrainer(
-            base: base, model: model, problems: problems, scorer: scorer, config: config.grpo, system: config.system,
+            base: base, model: model, problems: problems, score: score, config: config.grpo, system: config.system,
             startStep: resumeStep ?? 0, tokensSeen: state?.numTokens ?? 0)
         var metrics: [GRPOMetrics] = []
         var samples: [SampleLogRow] = []
@@ -124,7 +135,8 @@ public final class TrainingRun {
             try RunFolder.writeRows(evaluations, to: folder.evaluations)
             onEvent(.evaluated(row))
         }
-        try evaluate()
+        // The "before" figure; a resumed run has it already.
+        if trainer.step == 0 { try evaluate() }
         while !trainer.isFinished {
             let generates = trainer.step % config.grpo.numIterations == 0
             let stepNumber = trainer.step + 1
@@ -236,15 +248,14 @@ public final class TrainingRun {
         var parameters = SamplingParameters()
         parameters.temperature = 0
         parameters.maxTokens = config.grpo.maxCompletionLength
-        var requests: [ScoreRequest] = []
+        var breakdowns: [RewardBreakdown] = []
         for (k, problem) in problems.enumerated() {
             onEvent(.evaluating(problem: k + 1, of: problems.count))
             let prompt = policy.chatTemplate.prompt(
                 user: VeriReasonPrompt.userMessage(for: problem), system: config.system ?? VeriReasonPrompt.systemPrompt)
             let text = policy.generate(prompt: policy.tokenizer.encode(prompt), n: 1, parameters: parameters)[0].text
-            requests.append(ScoreRequest(problem: problem, completion: text))
+            breakdowns += score(problem, [text])
         }
-        let breakdowns = scorer.score(requests)
         let passed = breakdowns.filter(\.passed).count
         return EvaluationRow(
             step: step, problems: problems.count, passed: passed, passRate: Double(passed) / Double(max(1, problems.count)),

@@ -1,0 +1,148 @@
+import Foundation
+import Policy
+import TestSupport
+import Testing
+
+@testable import Training
+
+@Suite("Training runs: folder, checkpoints and resuming")
+struct TrainingRunTests {
+    /// A tiny two-stage run: 2 SFT updates on a few rows, then GRPO on the toy reward.
+    static func config(sftData: URL, maxSteps: Int) -> TrainConfig {
+        var c = TrainConfig()
+        c.model = TinyModels.path("tiny-qwen2")
+        c.problems = Fixtures.examples.path
+        c.sftData = sftData.path
+        c.sftSteps = 2
+        c.sftBatchSize = 2
+        c.evalProblems = Fixtures.examples.path
+        c.evalLimit = 2
+        c.grpo = GRPOTrainerTests.config()
+        // The linear schedule would depend on max_steps, which this test changes between runs.
+        c.grpo.lrSchedulerType = .constant
+        c.grpo.maxSteps = maxSteps
+        c.grpo.saveSteps = 2
+        return c
+    }
+
+    static func sftRows() throws -> URL {
+        let dir = try Fixtures.temporaryDirectory()
+        let url = dir.appendingPathComponent("sft.jsonl")
+        let rows = (0..<6).map { #"{"prompt": "design \#($0)", "response": "module m\#($0); endmodule"}"# }
+        try (rows.joined(separator: "\n") + "\n").write(to: url, atomically: true, encoding: .utf8)
+        return url
+    }
+
+    /// Metrics without the wall-clock fields, which differ between any two runs.
+    static func comparable(_ rows: [GRPOMetrics]) -> [[String: Double]] {
+        rows.map { $0.values.filter { !["step_time", "sampling_time"].contains($0.key) } }
+    }
+
+    @Test("a run stopped after a checkpoint and resumed ends exactly where an uninterrupted run ends")
+    func resumeIsExact() async throws {
+        let sft = try Self.sftRows()
+        let whole = try Fixtures.temporaryDirectory()
+        try await TrainingRun(
+            config: Self.config(sftData: sft, maxSteps: 4), out: whole, score: GRPOTrainerTests.vowels, resume: false
+        ).run()
+
+        let broken = try Fixtures.temporaryDirectory()
+        try await TrainingRun(
+            config: Self.config(sftData: sft, maxSteps: 3), out: broken, score: GRPOTrainerTests.vowels, resume: false
+        ).run()
+        // As if killed while writing step 3's checkpoint: its folder never appeared.
+        try FileManager.default.removeItem(at: RunFolder(broken).checkpoint(3))
+        var resumed = try TrainingRun.savedConfig(in: broken)
+        resumed.grpo.maxSteps = 4
+        var events: [String] = []
+        try await TrainingRun(config: resumed, out: broken, score: GRPOTrainerTests.vowels, resume: true).run { event in
+            switch event {
+            case .started(_, _, _, let at): events.append("resumed at \(at.map(String.init) ?? "none")")
+            case .sftFinished(_, let reused): events.append(reused ? "sft reused" : "sft rerun")
+            default: break
+            }
+        }
+        #expect(events == ["resumed at 2", "sft reused"])
+
+        let a = RunFolder(whole)
+        let b = RunFolder(broken)
+        let weightsA = try TrainingRun.readTensor(a.checkpoint(4).appendingPathComponent("trainable.safetensors"), "trainable")
+        let weightsB = try TrainingRun.readTensor(b.checkpoint(4).appendingPathComponent("trainable.safetensors"), "trainable")
+        #expect(weightsA == weightsB, "the resumed run's weights differ from the uninterrupted run's")
+        let metricsA = try RunFolder.rows(GRPOMetrics.self, at: a.metrics)
+        let metricsB = try RunFolder.rows(GRPOMetrics.self, at: b.metrics)
+        #expect(metricsB.map(\.step) == [1, 2, 3, 4], "each step logged once")
+        #expect(Self.comparable(metricsA) == Self.comparable(metricsB))
+        let samplesB = try RunFolder.rows(SampleLogRow.self, at: b.samples)
+        let samplesA = try RunFolder.rows(SampleLogRow.self, at: a.samples)
+        #expect(samplesB.map(\.step) == samplesA.map(\.step) && samplesB.map(\.completion) == samplesA.map(\.completion))
+        let evaluations = try RunFolder.rows(EvaluationRow.self, at: b.evaluations)
+        #expect(evaluations.map(\.step) == [0, 4], "before training and at the end; the lost run's last one is dropped")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: broken.path).filter { $0.hasSuffix(".tmp") }
+        #expect(leftovers.isEmpty)
+        let svg = try String(contentsOf: b.curves, encoding: .utf8)
+        #expect(svg.hasPrefix("<svg") && svg.contains("polyline"))
+    }
+
+    @Test("a folder holding a run is not overwritten without --resume; bad config files name the key")
+    func refusals() async throws {
+        let sft = try Self.sftRows()
+        let dir = try Fixtures.temporaryDirectory()
+        var config = Self.config(sftData: sft, maxSteps: 1)
+        config.sftSteps = 0
+        config.evalProblems = nil
+        try await TrainingRun(config: config, out: dir, score: GRPOTrainerTests.vowels, resume: false).run()
+        await #expect {
+            try await TrainingRun(config: config, out: dir, score: GRPOTrainerTests.vowels, resume: false).run()
+        } throws: { error in
+            (error as? TrainingError)?.description.contains("--resume") == true
+        }
+        let file = dir.appendingPathComponent("bad.json")
+        try #"{"num_generation": 4}"#.write(to: file, atomically: true, encoding: .utf8)
+        #expect {
+            _ = try TrainConfig.load(file)
+        } throws: { error in
+            (error as? TrainingError)?.description.contains("num_generation") == true
+        }
+        try #"{"beta": "high"}"#.write(to: file, atomically: true, encoding: .utf8)
+        #expect {
+            _ = try TrainConfig.load(file)
+        } throws: { error in
+            (error as? TrainingError)?.description.contains("beta") == true
+        }
+    }
+
+    @Test("TOML and JSON configs set the same settings; unset keys keep their defaults")
+    func configFiles() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        let toml = dir.appendingPathComponent("train.toml")
+        try """
+        # a comment
+        num_generations = 4
+        loss_type = "dr_grpo"
+        epsilon_high = 0.28
+        mask_truncated_completions = true
+        lora_targets = ["q", "v"]
+        sft_data = "rows.jsonl"
+
+        [reward_weights]
+        functional = 2.1
+        """.write(to: toml, atomically: true, encoding: .utf8)
+        let json = dir.appendingPathComponent("train.json")
+        try """
+        {"num_generations": 4, "loss_type": "dr_grpo", "epsilon_high": 0.28, "mask_truncated_completions": true,
+         "lora_targets": ["q", "v"], "sft_data": "rows.jsonl", "reward_weights": {"functional": 2.1}}
+        """.write(to: json, atomically: true, encoding: .utf8)
+        let a = try TrainConfig.load(toml)
+        let b = try TrainConfig.load(json)
+        #expect(a == b)
+        #expect(a.grpo.numGenerations == 4 && a.grpo.lossType == .drGRPO && a.grpo.effectiveEpsilonHigh == 0.28)
+        #expect(a.grpo.loraTargets == [.q, .v] && a.grpo.rewardWeights.functional == 2.1 && a.grpo.rewardWeights.format == 0.1)
+        #expect(a.grpo.beta == GRPOConfig().beta && a.sftSteps == TrainConfig().sftSteps)
+        // The echoed config reads back as the same settings.
+        let echoed = dir.appendingPathComponent("config.json")
+        let encoder = JSONEncoder()
+        try encoder.encode(a).write(to: echoed)
+        #expect(try TrainConfig.load(echoed) == a)
+    }
+}
