@@ -44,6 +44,11 @@ extension VeriReason {
             var repeats = 3
             @Flag(help: "Decode through the fp32 weights instead of the quantised ones.")
             var dense = false
+            @Option(
+                help: """
+                    Re-quantise the fp32 weights to this type (q8_0, q4_0, q4_1) as training does for sampling                     between updates, and measure that.
+                    """)
+            var requantize: String?
             @Flag(help: "Print one JSON object instead of a table.")
             var json = false
 
@@ -57,7 +62,16 @@ extension VeriReason {
             }
 
             func run() throws {
-                let lm = try LanguageModel(path: try ModelStore.resolve(model).path, quantizedDecoding: !dense)
+                var lm = try LanguageModel(path: try ModelStore.resolve(model).path, quantizedDecoding: !dense)
+                if let requantize {
+                    guard
+                        let type = [GGMLType.q8_0, .q4_0, .q4_1].first(where: { $0.name.lowercased() == requantize.lowercased() })
+                    else { throw ValidationError("--requantize must be q8_0, q4_0 or q4_1") }
+                    let start = Date()
+                    lm = try LanguageModel(base: lm, weights: lm.denseWeights, decoding: type)
+                    FileHandle.standardError.write(
+                        Data(String(format: "re-quantised to %@ in %.1f s\n", type.name, Date().timeIntervalSince(start)).utf8))
+                }
                 var benchmark = SpeedBenchmark()
                 benchmark.promptTokens = promptTokens
                 benchmark.generateTokens = generate

@@ -36,7 +36,7 @@ public struct GRPOConfig: Sendable, Hashable, Codable {
     public var repetitionPenalty: Float = 1.1
     /// Prompt tokens kept (from the end, as TRL truncates on the left).
     public var maxPromptLength = 512
-    public var maxCompletionLength = 384
+    public var maxCompletionLength = 768
     /// Weight of the KL penalty to the reference policy (k3 estimator); 0 skips the reference pass.
     public var beta: Float = 0.04
     /// Lower clip range of the probability ratio.
@@ -53,7 +53,7 @@ public struct GRPOConfig: Sendable, Hashable, Codable {
     /// of the update, saving their backward passes.
     public var dynamicSampling = true
     /// Prompts per step.
-    public var batchSize = 4
+    public var batchSize = 2
     public var maxSteps = 20
     public var learningRate: Float = 5e-5
     public var lrSchedulerType: LearningRateSchedule.Kind = .linear

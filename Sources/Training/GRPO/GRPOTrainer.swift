@@ -147,10 +147,18 @@ public final class GRPOTrainer {
             groups = try await generate(batch: batch, progress: progress)
             samplingSeconds = Date().timeIntervalSince(start)
             tokensSeen += groups.reduce(0) { $0 + $1.rollouts.reduce(0) { $0 + $1.tokens.count } }
-            if config.beta > 0 { referencePass() }
+            if config.beta > 0 {
+                let referenceStart = Date()
+                referencePass()
+                metrics["reference_time"] = Date().timeIntervalSince(referenceStart)
+            }
         }
         rewardMetrics(into: &metrics)
+        let updateStart = Date()
         let update = self.update(iteration: iteration, progress: progress)
+        let updateSeconds = Date().timeIntervalSince(updateStart)
+        metrics["update_time"] = updateSeconds
+        if let tokens = update["update_tokens"] { metrics["train_tokens_per_second"] = tokens / max(updateSeconds, 1e-9) }
         step += 1
         for (k, v) in update { metrics[k] = v }
         metrics["step"] = Double(step)
@@ -201,6 +209,7 @@ public final class GRPOTrainer {
         var klSum = 0.0
         var entropySum = 0.0
         var tokens = 0
+        var sequenceTokens = 0
         var lowClipped = 0
         var highClipped = 0
         var lowPerSequence: [Double] = []
@@ -234,6 +243,7 @@ public final class GRPOTrainer {
             lowPerSequence.append(Double(low) / Double(perToken.count))
             highPerSequence.append(Double(high) / Double(perToken.count))
             tokens += perToken.count
+            sequenceTokens += rollout.tokens.count
             progress(.updated(sequence: n + 1, of: members.count))
         }
         var out: [String: Double] = [:]
@@ -257,6 +267,8 @@ public final class GRPOTrainer {
         }
         out["loss"] = loss
         out["num_sequences_updated"] = Double(members.count)
+        // Prompt and completion tokens through forward and backward: the training throughput.
+        out["update_tokens"] = Double(sequenceTokens)
         return out
     }
 

@@ -14,7 +14,7 @@ public struct TrainConfig: Sendable, Hashable, Codable {
     public var sftSteps = 60
     public var sftLearningRate: Float = 2e-4
     public var sftBatchSize = 4
-    public var sftMaxLength = 512
+    public var sftMaxLength = 1024
     /// Held-out problems scored greedily (pass rate) before training, every `eval_steps` and at the end.
     public var evalProblems: String? = "datasets/problems-test.jsonl"
     /// 0: only before and after.
