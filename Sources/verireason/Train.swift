@@ -74,6 +74,7 @@ extension VeriReason {
         @Option(help: "Warm-up steps.") var warmupSteps: Int?
         @Option(help: "LoRA rank (0: full fine-tuning).") var loraRank: Int?
         @Option(help: "LoRA alpha.") var loraAlpha: Float?
+        @Option(help: "LoRA dropout on the adapters' inputs during updates.") var loraDropout: Float?
         @Option(help: "Checkpoint every N steps.") var saveSteps: Int?
         @Option(help: "Seed of problem order, sampling and LoRA initialisation.") var seed: UInt64?
 
@@ -136,6 +137,7 @@ extension VeriReason {
             set(warmupSteps, \.grpo.warmupSteps)
             set(loraRank, \.grpo.loraRank)
             set(loraAlpha, \.grpo.loraAlpha)
+            set(loraDropout, \.grpo.loraDropout)
             set(saveSteps, \.grpo.saveSteps)
             set(seed, \.grpo.seed)
             return (c, URL(fileURLWithPath: out ?? "runs/train"))

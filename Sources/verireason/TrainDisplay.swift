@@ -51,10 +51,11 @@ final class TrainDisplay: @unchecked Sendable {
             status("held-out evaluation \(k)/\(n)")
         case .evaluated(let row):
             evaluations.append(row)
+            let when = row.step == 0 ? "before GRPO" : "after step \(row.step)"
             line(
                 String(
-                    format: "held-out after step %d: %d/%d pass (%.1f%%), mean reward %.3f  [%.0f s]", row.step, row.passed,
-                    row.problems, 100 * row.passRate, row.meanReward, row.seconds))
+                    format: "held-out %@: %d/%d pass (%.1f%%), mean reward %.3f  [%.0f s]", when, row.passed, row.problems,
+                    100 * row.passRate, row.meanReward, row.seconds))
         case .sampling(let step, let k, let n):
             status("step \(step)/\(steps): sampling problem \(k)/\(n)")
         case .updating(let step, let k, let n):

@@ -108,3 +108,38 @@ struct ModelGradientTests {
             label: "\(name) LoRA")
     }
 }
+
+@Suite("LoRA dropout")
+struct LoRADropoutTests {
+    @Test("gradients with dropout match finite differences under the same masks; forward-only passes see no dropout")
+    func gradient() throws {
+        for name in TinyModels.names {
+            let model = try TinyModels.trainable(name, lora: LoRAConfig(rank: 4, alpha: 8, dropout: 0.3))
+            let adapters = try #require(model.lora)
+            var rng = RandomSource(seed: 8)
+            for i in 0..<adapters.parameters.count { adapters.parameters[i] += Float.random(in: -0.05...0.05, using: &rng) }
+            let sequence = TinyModels.sequence(vocabulary: model.shape.V)
+            let weight = 1 / Float(sequence.lossTokenCount)
+            let plain = model.loss(sequence).mean
+            #expect(model.loss(sequence).mean == plain, "a forward-only pass is deterministic: no dropout")
+            model.reseedDropout(42)
+            model.zeroGradients()
+            let dropped = model.accumulateGradients(sequence, weight: weight).mean
+            #expect(abs(dropped - plain) > 1e-4, "dropout changes the training pass")
+            var direction = RandomSource(seed: 13)
+            let d = (0..<adapters.parameters.count).map { _ in Float.random(in: -1...1, using: &direction) }
+            let analytic = d.indices.reduce(0.0) { $0 + Double(adapters.gradients[$1]) * Double(d[$1]) }
+            let epsilon: Float = 1e-3
+            func shifted(_ sign: Float) -> Double {
+                for i in d.indices { adapters.parameters[i] += sign * epsilon * d[i] }
+                defer { for i in d.indices { adapters.parameters[i] -= sign * epsilon * d[i] } }
+                model.reseedDropout(42)
+                model.dropoutActive = true
+                defer { model.dropoutActive = false }
+                return model.loss(sequence).mean
+            }
+            let numeric = (shifted(1) - shifted(-1)) / Double(2 * epsilon)
+            #expect(worstRelativeError([analytic], [numeric]) < 2e-2, "\(name): analytic \(analytic), numeric \(numeric)")
+        }
+    }
+}

@@ -100,6 +100,7 @@ public enum AdapterCheckpoint {
                 base_model_name_or_path: baseModel, r: adapters.config.rank * (earlierStages.count + 1),
                 // Stacked stages keep each stage's scale alpha / r.
                 lora_alpha: adapters.config.alpha * Float(earlierStages.count + 1),
+                lora_dropout: adapters.config.dropout,
                 target_modules: adapters.config.targets.map { String($0.peftModule.split(separator: ".").last!) })
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -64,6 +64,7 @@ public struct GRPOConfig: Sendable, Hashable, Codable {
     public var loraRank = 8
     public var loraAlpha: Float = 16
     public var loraTargets: [LoRATarget] = LoRATarget.allCases
+    public var loraDropout: Float = 0
     /// A checkpoint every N steps as well as at the end.
     public var saveSteps = 10
     public var seed: UInt64 = 0
@@ -76,7 +77,9 @@ public struct GRPOConfig: Sendable, Hashable, Codable {
     public var effectiveEpsilonHigh: Float { epsilonHigh ?? epsilon }
 
     /// The adapters, or nil for full fine-tuning.
-    public var lora: LoRAConfig? { loraRank > 0 ? LoRAConfig(rank: loraRank, alpha: loraAlpha, targets: loraTargets) : nil }
+    public var lora: LoRAConfig? {
+        loraRank > 0 ? LoRAConfig(rank: loraRank, alpha: loraAlpha, targets: loraTargets, dropout: loraDropout) : nil
+    }
 
     /// Checks ranges, naming the setting at fault by its TRL name.
     public func validate() throws {
@@ -99,6 +102,7 @@ public struct GRPOConfig: Sendable, Hashable, Codable {
         try check(saveSteps >= 1, "save_steps must be at least 1")
         try check(loraRank >= 0, "lora_rank must not be negative")
         try check(loraRank == 0 || (loraAlpha > 0 && !loraTargets.isEmpty), "LoRA needs lora_alpha > 0 and a target")
+        try check(loraDropout >= 0 && loraDropout < 1, "lora_dropout must be in [0, 1)")
         do { try rewardWeights.validate() } catch { throw TrainingError.invalidSettings("reward_weights: \(error)") }
     }
 
@@ -127,6 +131,7 @@ public struct GRPOConfig: Sendable, Hashable, Codable {
         case loraRank = "lora_rank"
         case loraAlpha = "lora_alpha"
         case loraTargets = "lora_targets"
+        case loraDropout = "lora_dropout"
         case saveSteps = "save_steps"
         case seed
         case rewardWeights = "reward_weights"
@@ -139,6 +144,7 @@ public struct GRPOConfig: Sendable, Hashable, Codable {
             "max_completion_length", "beta", "epsilon", "epsilon_high", "loss_type", "scale_rewards", "num_iterations",
             "mask_truncated_completions", "dynamic_sampling", "batch_size", "max_steps", "learning_rate",
             "lr_scheduler_type", "warmup_steps", "weight_decay", "max_grad_norm", "lora_rank", "lora_alpha", "lora_targets",
+            "lora_dropout",
             "save_steps", "seed", "reward_weights",
         ])
 
@@ -174,6 +180,7 @@ public struct GRPOConfig: Sendable, Hashable, Codable {
         try take(.loraRank, &loraRank)
         try take(.loraAlpha, &loraAlpha)
         try take(.loraTargets, &loraTargets)
+        try take(.loraDropout, &loraDropout)
         try take(.saveSteps, &saveSteps)
         try take(.seed, &seed)
         if let partial = try c.decodeIfPresent(PartialRewardWeights.self, forKey: .rewardWeights) {

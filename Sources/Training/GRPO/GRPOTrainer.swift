@@ -154,6 +154,8 @@ public final class GRPOTrainer {
             }
         }
         rewardMetrics(into: &metrics)
+        // LoRA dropout's masks depend on the seed and the step alone, as everything else does.
+        model.reseedDropout(config.seed ^ (0xD809_0000_0000 &+ UInt64(step)))
         let updateStart = Date()
         let update = self.update(iteration: iteration, progress: progress)
         let updateSeconds = Date().timeIntervalSince(updateStart)

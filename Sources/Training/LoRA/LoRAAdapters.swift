@@ -70,15 +70,21 @@ public final class LoRAAdapters {
 
     /// out[:, rowOffset..<rowOffset+out] += scale · (inp · Aᵀ) · Bᵀ for one layer and target
     /// index; u (T, r) = inp · Aᵀ is kept for the backward pass.
+    /// With `mask` (dropout factors, (T, in)), the branch reads inp ⊙ mask, formed in `scratch`.
     func forward(
         _ out: UnsafeMutablePointer<Float>, _ u: UnsafeMutablePointer<Float>, _ inp: UnsafePointer<Float>, layer: Int, index: Int,
-        T: Int
+        T: Int, mask: UnsafePointer<Float>? = nil, scratch: UnsafeMutablePointer<Float>? = nil
     ) {
         let g = config.targets[index].geometry(shape)
         let r = config.rank
         let o = offsets[layer][index]
+        var x = inp
+        if let mask, let scratch {
+            for i in 0..<(T * g.inputs) { scratch[i] = inp[i] * mask[i] }
+            x = UnsafePointer(scratch)
+        }
         gemm(
-            u, ldc: r, inp, lda: g.inputs, parameters.pointer + o.a, ldb: g.inputs, transposeB: true, M: T, N: r, K: g.inputs,
+            u, ldc: r, x, lda: g.inputs, parameters.pointer + o.a, ldb: g.inputs, transposeB: true, M: T, N: r, K: g.inputs,
             beta: 0)
         gemm(
             out + g.rowOffset, ldc: g.rowStride, u, lda: r, parameters.pointer + o.b, ldb: r, transposeB: true, M: T,
@@ -89,12 +95,29 @@ public final class LoRAAdapters {
     /// `rowStride`); `du` is scratch (T, r).
     func backward(
         _ dinp: UnsafeMutablePointer<Float>, _ du: UnsafeMutablePointer<Float>, _ dout: UnsafePointer<Float>,
-        _ inp: UnsafePointer<Float>, _ u: UnsafePointer<Float>, layer: Int, index: Int, T: Int
+        _ inp: UnsafePointer<Float>, _ u: UnsafePointer<Float>, layer: Int, index: Int, T: Int,
+        mask: UnsafePointer<Float>? = nil, scratch: UnsafeMutablePointer<Float>? = nil
     ) {
         let g = config.targets[index].geometry(shape)
         let r = config.rank
         let o = offsets[layer][index]
         let dy = dout + g.rowOffset
+        if let mask, let scratch {
+            // The branch saw x ⊙ mask: dA takes that input, and dx passes back through the mask.
+            for i in 0..<(T * g.inputs) { scratch[i] = inp[i] * mask[i] }
+            gemm(
+                gradients.pointer + o.b, ldc: r, dy, lda: g.rowStride, transposeA: true, u, ldb: r, M: g.outputs, N: r, K: T,
+                alpha: config.scale, beta: 1)
+            gemm(
+                du, ldc: r, dy, lda: g.rowStride, parameters.pointer + o.b, ldb: r, M: T, N: r, K: g.outputs,
+                alpha: config.scale, beta: 0)
+            gemm(
+                gradients.pointer + o.a, ldc: g.inputs, du, lda: r, transposeA: true, scratch, ldb: g.inputs, M: r, N: g.inputs,
+                K: T, beta: 1)
+            gemm(scratch, ldc: g.inputs, du, lda: r, parameters.pointer + o.a, ldb: g.inputs, M: T, N: g.inputs, K: r, beta: 0)
+            for i in 0..<(T * g.inputs) { dinp[i] += scratch[i] * mask[i] }
+            return
+        }
         // dB (out, r) += scale · dyᵀ · u
         gemm(
             gradients.pointer + o.b, ldc: r, dy, lda: g.rowStride, transposeA: true, u, ldb: r, M: g.outputs, N: r, K: T,

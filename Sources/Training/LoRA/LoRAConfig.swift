@@ -32,11 +32,16 @@ public struct LoRAConfig: Sendable, Hashable, Codable {
     public var alpha: Float
     /// Adapted projections, in the order written to checkpoints.
     public var targets: [LoRATarget]
+    /// PEFT's `lora_dropout`: during training updates, each input of an adapter's branch is
+    /// zeroed with this probability (and the rest scaled by 1 / (1 − p)); the frozen path and
+    /// every forward-only pass see the inputs whole.
+    public var dropout: Float
 
-    public init(rank: Int = 8, alpha: Float = 16, targets: [LoRATarget] = LoRATarget.allCases) {
+    public init(rank: Int = 8, alpha: Float = 16, targets: [LoRATarget] = LoRATarget.allCases, dropout: Float = 0) {
         self.rank = rank
         self.alpha = alpha
         self.targets = targets
+        self.dropout = dropout
     }
 
     /// The update B·A is scaled by alpha / rank, so that changing the rank does not change the

@@ -17,6 +17,11 @@ final class Activations {
     let hidden: [FloatBuffer]  // (T, F)
     /// LoRA's u = x · Aᵀ per [layer][target index]: (T, r).
     let loraU: [[FloatBuffer]]
+    /// LoRA dropout's factors (0 or 1 / (1 − p)) per [layer][target index]: (T, in); empty
+    /// without dropout.
+    let loraMask: [[FloatBuffer]]
+    /// (T, largest adapter input): the dropped input, or the input gradient before masking.
+    let loraScratch: FloatBuffer
     let lnf: FloatBuffer  // (T, C)
     let rstdf: FloatBuffer  // (T)
     let logits: FloatBuffer  // (T, V)
@@ -49,6 +54,11 @@ final class Activations {
         hidden = make(T * s.F, s.L)
         let r = lora?.rank ?? 0
         loraU = (0..<s.L).map { _ in make(T * r, lora?.targets.count ?? 0) }
+        let dropout = (lora?.dropout ?? 0) > 0
+        loraMask = (0..<s.L).map { _ in
+            dropout ? (lora?.targets ?? []).map { FloatBuffer(count: T * $0.geometry(s).inputs) } : []
+        }
+        loraScratch = FloatBuffer(count: dropout ? T * max(s.C, s.QD, s.F) : 1)
         lnf = FloatBuffer(count: T * s.C)
         rstdf = FloatBuffer(count: T)
         logits = FloatBuffer(count: T * s.V)

@@ -29,6 +29,8 @@ extension TrainableModel {
     public func accumulateGradients(_ sequence: TrainingSequence, weight: Float) -> LossSum {
         guard sequence.tokens.count > 1 else { return LossSum() }
         precondition(adaptersEnabled || lora == nil, "gradients need the adapters enabled")
+        dropoutActive = true
+        defer { dropoutActive = false }
         let sum = loss(sequence)
         let (inputs, targets, weights) = rows(sequence, weight: weight)
         backward(inputs, targets: targets, weights: weights)

@@ -29,6 +29,8 @@ extension TrainableModel {
         _ tokens: [Int], promptLength: Int, temperature: Float, coefficients: (CompletionLogProbs) -> [Float]
     ) -> CompletionLogProbs {
         precondition(adaptersEnabled || lora == nil, "gradients need the adapters enabled")
+        dropoutActive = true
+        defer { dropoutActive = false }
         let current = completionLogProbs(tokens, promptLength: promptLength, temperature: temperature)
         let c = coefficients(current)
         precondition(c.count == current.logProbs.count, "one coefficient per completion token")

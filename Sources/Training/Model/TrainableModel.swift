@@ -20,6 +20,11 @@ public final class TrainableModel {
     /// False runs the frozen base alone: GRPO's reference policy for the KL term, at no cost of
     /// a second copy of the weights. Only for forward passes (`logits`, `loss`).
     public var adaptersEnabled = true
+    /// Draws LoRA dropout's masks; trainers reseed it per step (`reseedDropout`) so that a resumed
+    /// run draws the same masks as an uninterrupted one.
+    var dropoutRNG = RandomSource(seed: 0)
+    /// Set during the forward pass of a gradient computation: only then does LoRA dropout apply.
+    var dropoutActive = false
 
     /// A model from fp32 weights; `lora` nil means full fine-tuning, or with `frozen` a model
     /// that only runs forward (a reference policy) and keeps no gradients.
@@ -142,13 +147,25 @@ public final class TrainableModel {
         return a
     }
 
+    /// Starts LoRA dropout's masks afresh from `seed` (a trainer's seed and step).
+    public func reseedDropout(_ seed: UInt64) { dropoutRNG = RandomSource(seed: seed) }
+
     private func applyLoRA(
         _ a: Activations, layer l: Int, out: UnsafeMutablePointer<Float>, inp: UnsafePointer<Float>, targets: [LoRATarget], T: Int
     ) {
         guard let lora, adaptersEnabled else { return }
+        let p = lora.config.dropout
         for target in targets {
             guard let i = lora.config.targets.firstIndex(of: target) else { continue }
-            lora.forward(out, a.loraU[l][i].pointer, inp, layer: l, index: i, T: T)
+            if dropoutActive, p > 0 {
+                let mask = a.loraMask[l][i].pointer
+                let keep = 1 / (1 - p)
+                for j in 0..<(T * target.geometry(shape).inputs) { mask[j] = dropoutRNG.unit() < p ? 0 : keep }
+                lora.forward(
+                    out, a.loraU[l][i].pointer, inp, layer: l, index: i, T: T, mask: mask, scratch: a.loraScratch.pointer)
+            } else {
+                lora.forward(out, a.loraU[l][i].pointer, inp, layer: l, index: i, T: T)
+            }
         }
     }
 
@@ -229,9 +246,12 @@ public final class TrainableModel {
         targets: [LoRATarget], T: Int
     ) {
         guard let lora else { return }
+        let masked = dropoutActive && lora.config.dropout > 0
         for target in targets {
             guard let i = lora.config.targets.firstIndex(of: target) else { continue }
-            lora.backward(dinp, a.du.pointer, dout, inp, a.loraU[l][i].pointer, layer: l, index: i, T: T)
+            lora.backward(
+                dinp, a.du.pointer, dout, inp, a.loraU[l][i].pointer, layer: l, index: i, T: T,
+                mask: masked ? a.loraMask[l][i].pointer : nil, scratch: masked ? a.loraScratch.pointer : nil)
         }
     }
 }

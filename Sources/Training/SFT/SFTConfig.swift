@@ -16,7 +16,7 @@ public struct SFTConfig: Sendable, Hashable, Codable {
     /// Micro-batches per update.
     public var gradientAccumulationSteps = 1
     /// Tokens per sequence (prompt and response together); longer ones are cut.
-    public var maxLength = 512
+    public var maxLength = 1024
     /// Share of the examples held out for the evaluation loss.
     public var evalSplit = 0.05
     /// Writes a checkpoint every N updates as well as at the end (nil: only at the end).

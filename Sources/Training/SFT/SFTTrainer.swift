@@ -102,6 +102,7 @@ public final class SFTTrainer {
         for step in 1...totalSteps {
             let start = Date()
             let batch = (0..<(config.batchSize * config.gradientAccumulationSteps)).map { _ in nextSequence() }
+            model.reseedDropout(config.seed ^ (0x5F70_0000_0000 &+ UInt64(step)))
             let lossTokens = max(1, batch.reduce(0) { $0 + $1.lossTokenCount })
             var loss = LossSum()
             for sequence in batch {
