@@ -37,7 +37,7 @@ extension VeriReason {
         var loraTargets: String = "q,k,v,o,gate,up,down"
 
         @Option(help: "Peak learning rate.")
-        var learningRate: Float = 2e-4
+        var learningRate: Float = 1e-3
 
         @Option(help: "Learning-rate schedule after warm-up: constant, linear or cosine (decay to 0).")
         var lrScheduler: String = "linear"
@@ -147,6 +147,8 @@ extension VeriReason {
                         let lr = String(format: "%.2e", row.learningRate ?? 0)
                         let tps = Int(row.tokensPerSecond ?? 0)
                         print("step \(row.step)/\(plan.steps)  loss \(String(format: "%.4f", loss))  lr \(lr)  tok/s \(tps)")
+                        // Progress must reach a log file as it happens, not when the buffer fills.
+                        fflush(nil)
                     } else if let eval = row.evalLoss {
                         print("eval loss \(String(format: "%.4f", eval)) on \(plan.eval) held-out examples")
                     }

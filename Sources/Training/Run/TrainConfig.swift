@@ -12,7 +12,7 @@ public struct TrainConfig: Sendable, Hashable, Codable {
     /// SFT rows for the first stage; nil or `sft_steps` 0 skips it.
     public var sftData: String? = "datasets/sft-train.jsonl"
     public var sftSteps = 60
-    public var sftLearningRate: Float = 2e-4
+    public var sftLearningRate: Float = 1e-3
     public var sftBatchSize = 4
     public var sftMaxLength = 1024
     /// Held-out problems scored greedily (pass rate) before training, every `eval_steps` and at the end.

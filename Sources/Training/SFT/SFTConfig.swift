@@ -3,7 +3,7 @@
 public struct SFTConfig: Sendable, Hashable, Codable {
     /// LoRA adapters; nil trains every weight.
     public var lora: LoRAConfig? = LoRAConfig()
-    public var learningRate: Float = 2e-4
+    public var learningRate: Float = 1e-3
     public var schedule: LearningRateSchedule.Kind = .linear
     public var warmupSteps = 0
     public var adamW = AdamWConfig()
