@@ -5,7 +5,9 @@ import json
 import subprocess
 import sys
 
-run, report, seconds = sys.argv[1], sys.argv[2], int(sys.argv[3]) if len(sys.argv) > 3 else None
+run, report = sys.argv[1], sys.argv[2]
+seconds = int(sys.argv[3]) if len(sys.argv) > 3 and sys.argv[3] else None
+command = sys.argv[4] if len(sys.argv) > 4 else "scripts/train-default.sh (`verireason train` with no flags)"
 config = json.load(open(f"{run}/config.json"))
 metrics = [json.loads(l) for l in open(f"{run}/metrics.jsonl")]
 evals = [json.loads(l) for l in open(f"{run}/eval.jsonl")]
@@ -19,10 +21,14 @@ def mean(xs):
     return sum(xs) / len(xs) if xs else float("nan")
 
 
-print("# The default training run\n")
-print(f"`scripts/train-default.sh` (`verireason train` with no flags) on {datetime.date.today()}; {cpu}, 2 cores; {swift}.")
+print("# A training run of SmolLM2-135M-Instruct\n")
+print(f"{command}, on {datetime.date.today()}; {cpu}, 2 cores; {swift}.")
 if seconds:
     print(f"Wall time {seconds // 60} min {seconds % 60} s.")
+sft_time = sum(r.get("step_time", 0) for r in sft)
+grpo_time = sum(r.get("step_time", 0) for r in metrics)
+print(f"Time in SFT updates {sft_time / 60:.1f} min, in GRPO steps {grpo_time / 60:.1f} min, in held-out evaluations "
+      f"{sum(e['seconds'] for e in evals) / 60:.1f} min.")
 print(f"\nModel `{config['model']}`; SFT: {config['sft_steps']} updates on `{config['sft_data']}`; GRPO: "
       f"{config['max_steps']} steps of {config['batch_size']} problems x {config['num_generations']} completions from "
       f"`{config['problems']}` (the project's own train split); held-out: `{config['eval_problems']}` (the test split, "

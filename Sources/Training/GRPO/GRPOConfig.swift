@@ -55,7 +55,7 @@ public struct GRPOConfig: Sendable, Hashable, Codable {
     /// Prompts per step.
     public var batchSize = 2
     public var maxSteps = 20
-    public var learningRate: Float = 5e-5
+    public var learningRate: Float = 5e-4
     public var lrSchedulerType: LearningRateSchedule.Kind = .linear
     public var warmupSteps = 0
     public var weightDecay: Float = 0
