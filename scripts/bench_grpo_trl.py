@@ -38,7 +38,14 @@ dataset = Dataset.from_dict({"prompt": prompts})
 
 directory, name = os.path.split(os.path.abspath(args.gguf))
 tokenizer = AutoTokenizer.from_pretrained(directory, gguf_file=name)
-model = AutoModelForCausalLM.from_pretrained(directory, gguf_file=name, torch_dtype=torch.float32)
+loaded = AutoModelForCausalLM.from_pretrained(directory, gguf_file=name, torch_dtype=torch.float32)
+# transformers marks a GGUF-loaded model as quantised and refuses to train it; the weights are
+# already dequantised to fp32, so they go into a plain model of the same configuration.
+config_dict = loaded.config.to_dict()
+config_dict.pop("quantization_config", None)
+model = AutoModelForCausalLM.from_config(type(loaded.config).from_dict(config_dict), torch_dtype=torch.float32)
+model.load_state_dict(loaded.state_dict())
+del loaded
 
 
 def reward(completions, **kwargs):
