@@ -23,10 +23,20 @@ public struct RewardService: Sendable {
         catalog: ProblemCatalog, scorer: Scorer, maxQueue: Int = 256, deadline: Double = 120,
         maxBodyBytes: Int = 64 << 20, metrics: ServerMetrics = ServerMetrics()
     ) {
+        self.init(
+            catalog: catalog, pool: ScoringPool(scorer: scorer, maxQueue: maxQueue), weights: scorer.weights,
+            deadline: deadline, maxBodyBytes: maxBodyBytes, metrics: metrics)
+    }
+
+    /// A service around an existing pool (whose scoring function must use `weights`).
+    public init(
+        catalog: ProblemCatalog, pool: ScoringPool, weights: RewardWeights, deadline: Double = 120,
+        maxBodyBytes: Int = 64 << 20, metrics: ServerMetrics = ServerMetrics()
+    ) {
         self.catalog = catalog
-        self.pool = ScoringPool(scorer: scorer, maxQueue: maxQueue)
+        self.pool = pool
         self.metrics = metrics
-        self.weights = scorer.weights
+        self.weights = weights
         self.deadline = deadline
         self.maxBodyBytes = maxBodyBytes
     }

@@ -38,16 +38,22 @@ public final class ScoringPool: Sendable {
         var stopped = false
     }
 
-    private let scorer: Scorer
+    private let scoreSample: @Sendable (ScoreRequest) -> RewardBreakdown
     private let state = Mutex(State())
     /// Counts jobs waiting in `state.jobs`, so idle workers sleep instead of spinning.
     private let available = DispatchSemaphore(value: 0)
 
-    public init(scorer: Scorer, maxQueue: Int) {
-        self.scorer = scorer
+    public convenience init(scorer: Scorer, maxQueue: Int) {
+        self.init(workers: scorer.workers, maxQueue: maxQueue) { scorer.score($0) }
+    }
+
+    /// A pool around any scoring function: tests hold a worker inside `score` to fill the queue
+    /// deterministically instead of relying on a simulation being slow enough.
+    public init(workers: Int, maxQueue: Int, score: @escaping @Sendable (ScoreRequest) -> RewardBreakdown) {
+        self.scoreSample = score
         self.maxQueue = max(1, maxQueue)
-        self.workers = scorer.workers
-        for n in 0..<workers {
+        self.workers = max(1, workers)
+        for n in 0..<self.workers {
             let thread = Thread { [self] in self.work() }
             thread.name = "verireason-scorer-\(n)"
             thread.start()
@@ -108,7 +114,7 @@ public final class ScoringPool: Sendable {
             // The slot is freed before the answer can go out, so a client that reads /metrics right
             // after its answer never sees its own sample still queued.
             if !job.batch.isFinished {
-                let breakdown = scorer.score(ScoreRequest(problem: job.problem, completion: job.completion))
+                let breakdown = scoreSample(ScoreRequest(problem: job.problem, completion: job.completion))
                 state.withLock { $0.admitted -= 1 }
                 job.batch.complete(job.index, with: breakdown)
             } else {
