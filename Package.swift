@@ -6,16 +6,21 @@ import PackageDescription
 /// AVX2, FMA and F16C (as llama.cpp's GGML_NATIVE build does): about 2x faster decoding than the
 /// baseline x86-64 (SSE2) code. The binary then needs such a CPU; VERIREASON_PORTABLE=1 at build
 /// time turns this off (run `swift package clean` after changing it: the manifest is cached).
-let policyFlags: [String] = {
-    var flags = ["-O"]  // numeric code is 10-100x slower unoptimised; keeps debug builds usable
+let cpuFeatures: Set<String> = {
     guard ProcessInfo.processInfo.environment["VERIREASON_PORTABLE"] == nil,
         let cpuinfo = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8),
         let line = cpuinfo.split(separator: "\n").first(where: { $0.hasPrefix("flags") })
-    else { return flags }
-    let features = Set(line.split(separator: " ").map(String.init))
-    if ["avx2", "fma", "f16c", "bmi2"].allSatisfy(features.contains) { flags += ["-target-cpu", "haswell"] }
+    else { return [] }
+    return Set(line.split(separator: " ").map(String.init))
+}()
+let policyFlags: [String] = {
+    var flags = ["-O"]  // numeric code is 10-100x slower unoptimised; keeps debug builds usable
+    if ["avx2", "fma", "f16c", "bmi2"].allSatisfy(cpuFeatures.contains) { flags += ["-target-cpu", "haswell"] }
     return flags
 }()
+/// The integer kernels (CKernels) pick AVX-512 VNNI, AVX-VNNI, AVX2 or plain C at compile time
+/// from what the build machine has, as llama.cpp's native build does.
+let kernelFlags: [String] = ["-O3"] + (cpuFeatures.isEmpty ? [] : ["-march=native"])
 
 let package = Package(
     name: "verireason",
@@ -35,7 +40,9 @@ let package = Package(
         // OpenBLAS through Debian's libopenblas-dev.
         .systemLibrary(name: "CBLAS"),
         .target(name: "Verilog", dependencies: ["CSandbox"]),
-        .target(name: "Policy", dependencies: ["CBLAS"], swiftSettings: [.unsafeFlags(policyFlags)]),
+        // Integer dot products for decoding (C: Swift has no portable access to VNNI instructions).
+        .target(name: "CKernels", cSettings: [.unsafeFlags(kernelFlags)]),
+        .target(name: "Policy", dependencies: ["CBLAS", "CKernels"], swiftSettings: [.unsafeFlags(policyFlags)]),
         .target(name: "Benchmarks", dependencies: ["Verilog"]),
         .target(name: "Rewards", dependencies: ["Verilog", "Benchmarks"]),
         .target(

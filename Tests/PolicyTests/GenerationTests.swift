@@ -10,7 +10,8 @@ struct GenerationTests {
 
     @Test("decoding token by token through the KV cache gives the logits of a full pass")
     func cacheMatchesFullPass() throws {
-        let lm = try Self.model.get()
+        // fp32 weights on both sides: this pins down the cache, not the quantised kernels.
+        let lm = try LanguageModel(path: Fixtures.defaultModel.path, quantizedDecoding: false)
         let tokens = lm.tokenizer.encode("module TopModule(input a, output b); assign b = ~a; endmodule")
         let V = lm.config.vocabularySize
         let full = lm.logits(tokens)
@@ -32,13 +33,25 @@ struct GenerationTests {
         let V = lm.config.vocabularySize
         let (a, b) = (lm.makeCache(capacity: 1), dense.makeCache(capacity: 1))
         var worst: Float = 0
+        var total: Double = 0
+        var sameTop = 0
         for (t, token) in tokens.enumerated() {
             let x = lm.forward([LanguageModel.Row(cache: a, token: token, position: t)], logitRows: [0])
             let y = dense.forward([LanguageModel.Row(cache: b, token: token, position: t)], logitRows: [0])
-            for i in 0..<V { worst = max(worst, abs(x[i] - y[i])) }
+            for i in 0..<V {
+                worst = max(worst, abs(x[i] - y[i]))
+                total += Double(abs(x[i] - y[i]))
+            }
+            if x.indices.max(by: { x[$0] < x[$1] }) == y.indices.max(by: { y[$0] < y[$1] }) { sameTop += 1 }
         }
-        // Same weights, summed in another order.
-        #expect(worst < 0.05, "worst difference \(worst)")
+        // The kernels also round the activations to bytes per block of 32 (as llama.cpp does), so
+        // the logits move by that rounding, not by summation order alone (measured: mean 0.23,
+        // worst below 2, one near-tie position of 13 with another top token; llama.cpp agreement
+        // is pinned down in LlamaReferenceTests).
+        let mean = total / Double(tokens.count * V)
+        #expect(mean < 0.3, "mean difference \(mean)")
+        #expect(worst < 3, "worst difference \(worst)")
+        #expect(sameTop * 5 >= tokens.count * 4, "same top token at \(sameTop) of \(tokens.count) positions")
     }
 
     @Test("a group decoded as one batch equals each completion decoded alone")

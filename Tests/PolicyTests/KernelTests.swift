@@ -42,7 +42,7 @@ struct KernelTests {
 
     @Test(
         "the quantised matmul equals its naive reference for every row count and both code kinds",
-        arguments: [GGMLType.q4_1, .q8_0], [1, 2, 3, 4, 5, 8, 9, 15])
+        arguments: [GGMLType.q4_1, .q4_0, .q8_0], [1, 2, 3, 4, 5, 8, 9, 15])
     func quantizedMatmul(type: GGMLType, B: Int) throws {
         // 289 outputs: not a multiple of the threads' chunk size (tiny vocabularies are not).
         let (OC, C) = (289, 96)
@@ -59,7 +59,59 @@ struct KernelTests {
         for b in 0..<B {
             for o in 0..<OC { worst = max(worst, abs(fast[b * OC + o] - (naive[b * OC + o] + bias[o]))) }
         }
+        // Same quantised operands on both sides: only the order of fp32 additions differs.
         #expect(worst < 1e-4, "worst difference \(worst)")
+    }
+
+    @Test("quantising the activations to bytes costs at most half a step of each block's scale")
+    func activationQuantization() {
+        let (B, C) = (3, 128)
+        // Blocks of very different magnitudes, and an all-zero block.
+        var input = Self.values(B * C, seed: 7)
+        for c in 0..<32 { input[c] *= 1000 }
+        for c in 32..<64 { input[c] = 0 }
+        let x = input.withUnsafeBufferPointer { QuantizedActivations($0.baseAddress!, rows: B, columns: C) }
+        for r in 0..<B {
+            for k in 0..<(C / 32) {
+                let block = input[(r * C + k * 32)..<(r * C + k * 32 + 32)]
+                let scale = x.scales[r * C / 32 + k]
+                #expect(scale == (block.map(abs).max() ?? 0) / 127)
+                var codeSum = 0
+                for c in (k * 32)..<(k * 32 + 32) {
+                    #expect(abs(x.value(r, c, columns: C) - input[r * C + c]) <= scale / 2 * 1.0001)
+                    codeSum += Int(x.codes[r * C + c])
+                }
+                #expect(abs(x.sums[r * C / 32 + k] - scale * Float(codeSum)) <= abs(scale * Float(codeSum)) * 1e-6)
+            }
+        }
+        #expect(x.scales[1] == 0 && x.codes[32..<64].allSatisfy { $0 == 0 })
+    }
+
+    @Test("the integer kernels stay within the activations' rounding of the exact fp32 product")
+    func quantizedMatmulNearExact() throws {
+        let (OC, C, B) = (64, 576, 4)
+        let weights = Self.values(OC * C, seed: 11)
+        let matrix = try #require(
+            try Quantize.bytes(weights, as: .q4_1).withUnsafeBytes {
+                QuantizedMatrix(type: .q4_1, data: $0, rows: OC, columns: C)
+            })
+        let input = Self.values(B * C, seed: 12)
+        var fast = [Float](repeating: .nan, count: B * OC)
+        Policy.quantizedMatmul(&fast, input, matrix, nil, B: B, pool: Self.pool)
+        var worst: Float = 0
+        for b in 0..<B {
+            for o in 0..<OC {
+                var exact: Double = 0
+                var magnitude: Double = 0
+                for c in 0..<C {
+                    exact += Double(matrix.weight(o, c)) * Double(input[b * C + c])
+                    magnitude += abs(Double(matrix.weight(o, c)))
+                }
+                // Each activation moves by at most half a step (scale ≤ 1/127); relative to that bound:
+                worst = max(worst, Float(abs(Double(fast[b * OC + o]) - exact) / (magnitude / 254)))
+            }
+        }
+        #expect(worst <= 1, "worst error as a share of the rounding bound: \(worst)")
     }
 
     @Test("fast exp is within 2e-7 relative of expf over the range softmax and SiLU use")

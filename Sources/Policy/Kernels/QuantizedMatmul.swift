@@ -1,21 +1,48 @@
 // out (B, OC) = inp (B, C) · Wᵀ with W a QuantizedMatrix, for the few rows of a decoding step.
 //
-// Per block of 32 weights of one output, the codes are widened to fp32 and scaled once
-// (w = scale * code + offset) and then used for every row of the tile, so the conversion is
-// shared by the group being decoded together and each row costs one fused multiply-add per
-// weight. Tiles of up to 4 rows, two accumulator chains each, keep the accumulators and the four
-// widened vectors in the 16 AVX registers. Output channels are split between the pool's threads.
+// The rows are quantised per block of 32 to signed bytes with one scale (llama.cpp's Q8_0 and
+// Q8_1 do the same), so that each block of weights meets each block of activations as one integer
+// dot product: CKernels runs them with AVX-512 VNNI (32 multiply-adds an instruction) and never
+// widens the weights to fp32. Measured on the default model: see scripts/benchmarks/sampling-speed.md.
+// Output channels are split between the pool's threads; each thread reuses a weight block for
+// up to 8 rows.
+import CKernels
 
-/// Naive reference of `quantizedMatmul`, for tests.
+/// The activations of a product, quantised as the kernels read them.
+struct QuantizedActivations {
+    var codes: [Int8]
+    var scales: [Float]
+    /// scale × Σ codes per block: the term a weight block's offset multiplies.
+    var sums: [Float]
+
+    init(_ inp: UnsafePointer<Float>, rows: Int, columns: Int) {
+        let blocks = rows * columns / QuantizedMatrix.blockSize
+        codes = [Int8](repeating: 0, count: rows * columns)
+        scales = [Float](repeating: 0, count: blocks)
+        sums = [Float](repeating: 0, count: blocks)
+        vr_quantize_activations(inp, Int64(rows), Int64(columns), &codes, &scales, &sums)
+    }
+
+    /// Element (r, c) as the kernels see it.
+    func value(_ r: Int, _ c: Int, columns: Int) -> Float {
+        scales[(r * columns + c) / QuantizedMatrix.blockSize] * Float(codes[r * columns + c])
+    }
+}
+
+/// The instruction set the integer kernels were built for (`model bench` prints it).
+public var quantizedKernelName: String { String(cString: vr_dot_kernel_name()) }
+
+/// Naive reference of `quantizedMatmul` (without bias), on the same quantised activations.
 func quantizedMatmulReference(
     _ out: UnsafeMutablePointer<Float>, _ inp: UnsafePointer<Float>, _ w: QuantizedMatrix, B: Int
 ) {
     let (C, OC) = (w.columns, w.rows)
+    let x = QuantizedActivations(inp, rows: B, columns: C)
     for b in 0..<B {
         for o in 0..<OC {
-            var sum: Float = 0
-            for c in 0..<C { sum += w.weight(o, c) * inp[b * C + c] }
-            out[b * OC + o] = sum
+            var sum: Double = 0
+            for c in 0..<C { sum += Double(w.weight(o, c)) * Double(x.value(b, c, columns: C)) }
+            out[b * OC + o] = Float(sum)
         }
     }
 }
@@ -25,19 +52,26 @@ func quantizedMatmul(
     _ out: UnsafeMutablePointer<Float>, _ inp: UnsafePointer<Float>, _ w: QuantizedMatrix,
     _ bias: UnsafePointer<Float>?, B: Int, pool: WorkerPool
 ) {
-    let OC = w.rows
+    let (C, OC) = (w.columns, w.rows)
+    let x = QuantizedActivations(inp, rows: B, columns: C)
     // Chunks of output channels, a multiple of 16 so that threads never share a cache line of out.
     let parts = max(1, min(pool.width, OC / 64))
     let chunk = ((OC + parts - 1) / parts + 15) & ~15  // rounded up: every channel in some chunk
-    w.codes.withUnsafeBufferPointer { codes in
-        w.scales.withUnsafeBufferPointer { scales in
-            w.offsets.withUnsafeBufferPointer { offsets in
-                let job = QuantizedJob(
-                    out: out, inp: inp, codes: codes.baseAddress!, scales: scales.baseAddress!,
-                    offsets: offsets.baseAddress, bias: bias, B: B, C: w.columns, OC: OC,
-                    nibbles: w.codesKind == .nibbles)
-                pool.run(parts: parts) { p in
-                    job.run(outputs: min(OC, p * chunk)..<min(OC, (p + 1) * chunk))
+    x.codes.withUnsafeBufferPointer { xq in
+        x.scales.withUnsafeBufferPointer { xd in
+            x.sums.withUnsafeBufferPointer { xs in
+                w.codes.withUnsafeBufferPointer { codes in
+                    w.scales.withUnsafeBufferPointer { scales in
+                        w.offsets.withUnsafeBufferPointer { offsets in
+                            let job = QuantizedJob(
+                                out: out, xq: xq.baseAddress!, xd: xd.baseAddress!, xs: xs.baseAddress!,
+                                codes: codes.baseAddress!, scales: scales.baseAddress!,
+                                offsets: w.codesKind == .nibbles ? offsets.baseAddress : nil, bias: bias, B: B, C: C, OC: OC)
+                            pool.run(parts: parts) { p in
+                                job.run(outputs: min(OC, p * chunk)..<min(OC, (p + 1) * chunk))
+                            }
+                        }
+                    }
                 }
             }
         }
@@ -48,96 +82,25 @@ func quantizedMatmul(
 /// output columns).
 private struct QuantizedJob: @unchecked Sendable {
     let out: UnsafeMutablePointer<Float>
-    let inp: UnsafePointer<Float>
+    let xq: UnsafePointer<Int8>
+    let xd: UnsafePointer<Float>
+    let xs: UnsafePointer<Float>
     let codes: UnsafePointer<UInt8>
     let scales: UnsafePointer<Float>
+    /// Present for 4-bit codes only.
     let offsets: UnsafePointer<Float>?
     let bias: UnsafePointer<Float>?
     let B: Int, C: Int, OC: Int
-    let nibbles: Bool
-
-    typealias Block = (SIMD8<Float>, SIMD8<Float>, SIMD8<Float>, SIMD8<Float>)
 
     func run(outputs: Range<Int>) {
-        var r0 = 0
-        while r0 < B {
-            let tile = min(4, B - r0)
-            for o in outputs { dot(o, rowBase: r0, tile: tile) }
-            r0 += tile
-        }
-    }
-
-    /// Block k of output o as 32 fp32 weights.
-    @inline(__always)
-    func block(_ o: Int, _ k: Int) -> Block {
-        let blk = o * (C / 32) + k
-        let d = SIMD8<Float>(repeating: scales[blk])
-        var w0 = SIMD8<Float>(), w1 = SIMD8<Float>(), w2 = SIMD8<Float>(), w3 = SIMD8<Float>()
-        if nibbles {
-            let q = codes + blk * 16
-            // Scalar lane loops vectorize (SLP); the generic SIMD conversions would be calls.
-            for j in 0..<8 {
-                w0[j] = Float(q[j] & 0x0F)
-                w1[j] = Float(q[j + 8] & 0x0F)
-                w2[j] = Float(q[j] >> 4)
-                w3[j] = Float(q[j + 8] >> 4)
-            }
-            let m = SIMD8<Float>(repeating: offsets![blk])
-            return (m.addingProduct(w0, d), m.addingProduct(w1, d), m.addingProduct(w2, d), m.addingProduct(w3, d))
-        }
-        let q = UnsafeRawPointer(codes + blk * 32).assumingMemoryBound(to: Int8.self)
-        for j in 0..<8 {
-            w0[j] = Float(q[j])
-            w1[j] = Float(q[j + 8])
-            w2[j] = Float(q[j + 16])
-            w3[j] = Float(q[j + 24])
-        }
-        return (w0 * d, w1 * d, w2 * d, w3 * d)
-    }
-
-    /// (a, b) + w · inp[r][c..<c+32] in two independent chains of fused multiply-adds (one
-    /// chain of four would wait on FMA latency).
-    @inline(__always)
-    func fma2(_ acc: (SIMD8<Float>, SIMD8<Float>), _ w: Block, _ r: Int, _ c: Int) -> (SIMD8<Float>, SIMD8<Float>) {
-        let x = inp + r * C + c
-        return (
-            acc.0.addingProduct(w.0, load8(x)).addingProduct(w.2, load8(x + 16)),
-            acc.1.addingProduct(w.1, load8(x + 8)).addingProduct(w.3, load8(x + 24))
-        )
-    }
-
-    /// Rows r0..<r0+tile (tile ≤ 4) of output o.
-    @inline(__always)
-    func dot(_ o: Int, rowBase r0: Int, tile: Int) {
-        let zero = (SIMD8<Float>(), SIMD8<Float>())
-        var a0 = zero, a1 = zero, a2 = zero, a3 = zero
-        if tile == 1 {
-            // Four chains for a lone row.
-            var a = SIMD8<Float>(), b = SIMD8<Float>(), c = SIMD8<Float>(), d = SIMD8<Float>()
-            for k in 0..<(C / 32) {
-                let w = block(o, k)
-                let x = inp + r0 * C + k * 32
-                a = a.addingProduct(w.0, load8(x))
-                b = b.addingProduct(w.1, load8(x + 8))
-                c = c.addingProduct(w.2, load8(x + 16))
-                d = d.addingProduct(w.3, load8(x + 24))
-            }
-            a0 = (a + c, b + d)
+        guard !outputs.isEmpty else { return }
+        let (lo, hi) = (Int64(outputs.lowerBound), Int64(outputs.upperBound))
+        if let offsets {
+            vr_dot_nibbles(
+                out, Int64(OC), xq, xd, xs, Int64(B), Int64(C), codes, scales, offsets, bias, lo, hi)
         } else {
-            for k in 0..<(C / 32) {
-                let w = block(o, k)
-                let c = k * 32
-                a0 = fma2(a0, w, r0, c)
-                a1 = fma2(a1, w, r0 + 1, c)
-                if tile > 2 { a2 = fma2(a2, w, r0 + 2, c) }
-                if tile > 3 { a3 = fma2(a3, w, r0 + 3, c) }
-            }
+            let signed = UnsafeRawPointer(codes).assumingMemoryBound(to: Int8.self)
+            vr_dot_bytes(out, Int64(OC), xq, xd, Int64(B), Int64(C), signed, scales, bias, lo, hi)
         }
-        let extra = bias?[o] ?? 0
-        let y = out + r0 * OC + o
-        y[0] = (a0.0 + a0.1).sum() + extra
-        if tile > 1 { y[OC] = (a1.0 + a1.1).sum() + extra }
-        if tile > 2 { y[2 * OC] = (a2.0 + a2.1).sum() + extra }
-        if tile > 3 { y[3 * OC] = (a3.0 + a3.1).sum() + extra }
     }
 }
