@@ -181,15 +181,41 @@ public final class GRPOTrainer {
         defer { if lora { model.adaptersEnabled = true } }
         let ref = reference ?? model
         for g in groups.indices where !(config.dynamicSampling && groups[g].isUniform) {
-            for r in groups[g].rollouts.indices where carriesLoss(groups[g].rollouts[r]) {
-                let rollout = groups[g].rollouts[r]
-                groups[g].rollouts[r].referenceLogProbs =
-                    ref.completionLogProbs(
-                        rollout.tokens, promptLength: rollout.promptTokens.count, temperature: config.temperature
-                    )
-                    .logProbs
+            let members = groups[g].rollouts.indices.filter { carriesLoss(groups[g].rollouts[$0]) }
+            for chunk in packedChunks(members, group: g) {
+                let logProbs = ref.groupLogProbs(
+                    prompt: groups[g].rollouts[chunk[0]].promptTokens,
+                    completions: chunk.map { groups[g].rollouts[$0].completionTokens }, temperature: config.temperature)
+                for (r, result) in zip(chunk, logProbs) { groups[g].rollouts[r].referenceLogProbs = result.logProbs }
             }
         }
+    }
+
+    /// Rows of one packed forward pass at most: the prompt once and several completions after it.
+    /// Activation memory grows with the rows (about 1 MB each for SmolLM2-135M) and attention's
+    /// with rows × (prompt + completion), so long completions go in several passes.
+    static let packedRowLimit = 3072
+
+    /// Rollouts `members` of group `g` in packs that share one prompt pass each.
+    private func packedChunks(_ members: [Int], group g: Int) -> [[Int]] {
+        guard let first = members.first else { return [] }
+        let prompt = groups[g].rollouts[first].promptTokens.count
+        var chunks: [[Int]] = []
+        var current: [Int] = []
+        var rows = prompt
+        for r in members {
+            precondition(groups[g].rollouts[r].promptTokens.count == prompt, "a group shares its prompt")
+            let extra = groups[g].rollouts[r].completionTokens.count - 1
+            if !current.isEmpty, rows + extra > Self.packedRowLimit {
+                chunks.append(current)
+                current = []
+                rows = prompt
+            }
+            current.append(r)
+            rows += extra
+        }
+        if !current.isEmpty { chunks.append(current) }
+        return chunks
     }
 
     private func carriesLoss(_ r: Rollout) -> Bool {
@@ -216,37 +242,55 @@ public final class GRPOTrainer {
         var highClipped = 0
         var lowPerSequence: [Double] = []
         var highPerSequence: [Double] = []
+        var packedRows = 0
+        var updated = 0
         model.zeroGradients()
-        for (n, (g, r)) in members.enumerated() where weights[n] > 0 {
-            let rollout = groups[g].rollouts[r]
-            let advantage = Float(rollout.advantage)
-            var perToken: [ClippedObjective.Token] = []
-            let current = model.accumulatePolicyGradient(
-                rollout.tokens, promptLength: rollout.promptTokens.count, temperature: config.temperature
-            ) { current in
-                // π_old is the policy that sampled: on the first iteration that is the current model
-                // itself (ratio 1, gradient of the plain policy-gradient term).
-                let old = rollout.oldLogProbs ?? current.logProbs
-                perToken = current.logProbs.indices.map { t in
-                    objective.token(
-                        logProb: current.logProbs[t], oldLogProb: old[t], referenceLogProb: rollout.referenceLogProbs?[t],
-                        advantage: advantage)
+        // Each group's completions go through one packed pass (or a few), sharing the prompt's rows.
+        let weighted = members.indices.filter { weights[$0] > 0 }
+        for g in kept {
+            let byRollout = Dictionary(
+                uniqueKeysWithValues: weighted.filter { members[$0].0 == g }.map { (members[$0].1, $0) })
+            for chunk in packedChunks(byRollout.keys.sorted(), group: g) {
+                let rollouts = chunk.map { groups[g].rollouts[$0] }
+                var perToken: [[ClippedObjective.Token]] = []
+                let current = model.accumulateGroupPolicyGradient(
+                    prompt: rollouts[0].promptTokens, completions: rollouts.map(\.completionTokens),
+                    temperature: config.temperature
+                ) { current in
+                    // π_old is the policy that sampled: on the first iteration that is the current
+                    // model itself (ratio 1, gradient of the plain policy-gradient term).
+                    perToken = zip(rollouts, current).map { rollout, current in
+                        let old = rollout.oldLogProbs ?? current.logProbs
+                        return current.logProbs.indices.map { t in
+                            objective.token(
+                                logProb: current.logProbs[t], oldLogProb: old[t],
+                                referenceLogProb: rollout.referenceLogProbs?[t], advantage: Float(rollout.advantage))
+                        }
+                    }
+                    return zip(chunk, perToken).map { r, tokens in
+                        let weight = weights[byRollout[r]!]
+                        return tokens.map { $0.derivative * weight }
+                    }
                 }
-                return perToken.map { $0.derivative * weights[n] }
+                packedRows += rollouts[0].promptTokens.count + rollouts.reduce(0) { $0 + $1.completionTokens.count - 1 }
+                for (k, r) in chunk.enumerated() {
+                    let tokensOfR = perToken[k]
+                    if iteration == 0, config.numIterations > 1 { groups[g].rollouts[r].oldLogProbs = current[k].logProbs }
+                    loss += tokensOfR.reduce(0) { $0 + $1.loss } * Double(weights[byRollout[r]!])
+                    klSum += tokensOfR.reduce(0) { $0 + $1.kl }
+                    entropySum += current[k].entropies.reduce(0) { $0 + Double($1) }
+                    let low = tokensOfR.filter(\.clippedLow).count
+                    let high = tokensOfR.filter(\.clippedHigh).count
+                    lowClipped += low
+                    highClipped += high
+                    lowPerSequence.append(Double(low) / Double(tokensOfR.count))
+                    highPerSequence.append(Double(high) / Double(tokensOfR.count))
+                    tokens += tokensOfR.count
+                    sequenceTokens += rollouts[k].tokens.count
+                    updated += 1
+                }
+                progress(.updated(sequence: updated, of: weighted.count))
             }
-            if iteration == 0, config.numIterations > 1 { groups[g].rollouts[r].oldLogProbs = current.logProbs }
-            loss += perToken.reduce(0) { $0 + $1.loss } * Double(weights[n])
-            klSum += perToken.reduce(0) { $0 + $1.kl }
-            entropySum += current.entropies.reduce(0) { $0 + Double($1) }
-            let low = perToken.filter(\.clippedLow).count
-            let high = perToken.filter(\.clippedHigh).count
-            lowClipped += low
-            highClipped += high
-            lowPerSequence.append(Double(low) / Double(perToken.count))
-            highPerSequence.append(Double(high) / Double(perToken.count))
-            tokens += perToken.count
-            sequenceTokens += rollout.tokens.count
-            progress(.updated(sequence: n + 1, of: members.count))
         }
         var out: [String: Double] = [:]
         if tokens > 0 {
@@ -269,8 +313,10 @@ public final class GRPOTrainer {
         }
         out["loss"] = loss
         out["num_sequences_updated"] = Double(members.count)
-        // Prompt and completion tokens through forward and backward: the training throughput.
+        // Prompt and completion tokens of the sequences updated, as TRL counts them (the training
+        // throughput), and the rows actually computed (each group's prompt once per pack).
         out["update_tokens"] = Double(sequenceTokens)
+        out["update_rows"] = Double(packedRows)
         return out
     }
 

@@ -72,3 +72,23 @@ func crossEntropyBackward(
         d[targets[t]] -= w * inv
     }
 }
+
+/// drow (V) += Σ_k weight_k / temperature · (softmax(row / temperature) − onehot(target_k)): more
+/// targets on one row (a shared prompt's last row, whose next token differs per completion).
+func crossEntropyBackwardAdding(
+    _ drow: UnsafeMutablePointer<Float>, _ row: UnsafePointer<Float>, terms: [(target: Int, weight: Float)], V: Int,
+    temperature: Float
+) {
+    guard terms.contains(where: { $0.weight != 0 }) else { return }
+    let inv = 1 / temperature
+    let total = terms.reduce(Float(0)) { $0 + $1.weight }
+    if total != 0 {
+        var maxValue = -Float.infinity
+        for i in 0..<V where row[i] > maxValue { maxValue = row[i] }
+        var sum: Float = 0
+        for i in 0..<V { sum += expf((row[i] - maxValue) * inv) }
+        let scale = total * inv / sum
+        for i in 0..<V { drow[i] += expf((row[i] - maxValue) * inv) * scale }
+    }
+    for term in terms { drow[term.target] -= term.weight * inv }
+}

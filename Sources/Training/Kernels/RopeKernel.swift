@@ -6,18 +6,23 @@ import Foundation
 // llama.cpp's converter permuted into that order). A rotation's inverse is its transpose, so
 // the backward pass is the same rotation with the sine negated.
 
-/// Cosines and sines for positions 0..<T: (T, HS/2) each.
+/// Cosines and sines for each row's position: (rows, HS/2) each.
 struct RopeAngles {
     let half: Int
     var cos: [Float]
     var sin: [Float]
 
+    /// Positions 0..<T.
     init(T: Int, HS: Int, base: Float, scale: Float) {
+        self.init(positions: Array(0..<T), HS: HS, base: base, scale: scale)
+    }
+
+    init(positions: [Int], HS: Int, base: Float, scale: Float) {
         half = HS / 2
-        cos = [Float](repeating: 0, count: T * half)
+        cos = [Float](repeating: 0, count: positions.count * half)
         sin = cos
-        for t in 0..<T {
-            let p = Float(t) / scale
+        for (t, position) in positions.enumerated() {
+            let p = Float(position) / scale
             for i in 0..<half {
                 let theta = p * powf(base, -Float(2 * i) / Float(HS))
                 cos[t * half + i] = cosf(theta)

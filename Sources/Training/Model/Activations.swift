@@ -1,14 +1,17 @@
 /// Everything the forward pass of one sequence keeps for the backward pass, plus the backward
-/// scratch buffers, allocated once for up to `capacity` tokens and reused across steps.
+/// scratch buffers, allocated once for up to `capacity` rows and reused across steps.
 /// Memory is dominated by `probs` (L · NH · T²) and `logits` (T · V).
 final class Activations {
     let capacity: Int
+    /// Attention probabilities held per head and layer, and the largest block's size.
+    let probabilityCapacity: Int
+    let blockCapacity: Int
     // Per layer; residual has L + 1 entries, the last being the final residual stream.
     let residual: [FloatBuffer]  // (T, C) input of each block
     let ln1: [FloatBuffer]  // (T, C)
     let rstd1: [FloatBuffer]  // (T)
     let qkv: [FloatBuffer]  // (T, QKV) after RoPE
-    let probs: [FloatBuffer]  // (NH, T, T)
+    let probs: [FloatBuffer]  // (NH, probabilitiesPerHead): (NH, T, T) for one sequence
     let att: [FloatBuffer]  // (T, QD)
     let mid: [FloatBuffer]  // (T, C) residual after attention
     let ln2: [FloatBuffer]  // (T, C)
@@ -31,21 +34,25 @@ final class Activations {
     let dln: FloatBuffer  // (T, C)
     let dqkv: FloatBuffer  // (T, QKV)
     let datt: FloatBuffer  // (T, QD)
-    let dscores: FloatBuffer  // (T, T)
+    let dscores: FloatBuffer  // the largest attention block: (T, T) for one sequence
     let dgateUp: FloatBuffer  // (T, 2F)
     let dhidden: FloatBuffer  // (T, F)
     let dlogits: FloatBuffer  // (T, V)
     let du: FloatBuffer  // (T, r)
     let proj: FloatBuffer  // (T, C) forward scratch
 
-    init(shape s: ModelShape, capacity T: Int, lora: LoRAConfig?) {
+    /// Room for `rows` rows whose attention keeps `probabilities` per head, the largest block
+    /// being `block`.
+    init(shape s: ModelShape, rows T: Int, probabilities: Int, block: Int, lora: LoRAConfig?) {
         capacity = T
+        probabilityCapacity = probabilities
+        blockCapacity = block
         func make(_ n: Int, _ count: Int) -> [FloatBuffer] { (0..<count).map { _ in FloatBuffer(count: n) } }
         residual = make(T * s.C, s.L + 1)
         ln1 = make(T * s.C, s.L)
         rstd1 = make(T, s.L)
         qkv = make(T * s.QKV, s.L)
-        probs = make(s.NH * T * T, s.L)
+        probs = make(s.NH * probabilityCapacity, s.L)
         att = make(T * s.QD, s.L)
         mid = make(T * s.C, s.L)
         ln2 = make(T * s.C, s.L)
@@ -66,7 +73,7 @@ final class Activations {
         dln = FloatBuffer(count: T * s.C)
         dqkv = FloatBuffer(count: T * s.QKV)
         datt = FloatBuffer(count: T * s.QD)
-        dscores = FloatBuffer(count: T * T)
+        dscores = FloatBuffer(count: blockCapacity)
         dgateUp = FloatBuffer(count: T * 2 * s.F)
         dhidden = FloatBuffer(count: T * s.F)
         dlogits = FloatBuffer(count: T * s.V)

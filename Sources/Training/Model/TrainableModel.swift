@@ -90,9 +90,16 @@ public final class TrainableModel {
     /// Sets every trainable gradient to zero (the start of a step).
     public func zeroGradients() { trainable.gradients.zero() }
 
-    private func activations(for T: Int) -> Activations {
-        if let a = activations, a.capacity >= T { return a }
-        let a = Activations(shape: shape, capacity: T, lora: lora?.config)
+    private func activations(for layout: SequenceLayout) -> Activations {
+        let (rows, probabilities, block) = (layout.rows, layout.probabilitiesPerHead, layout.largestBlock)
+        if let a = activations, a.capacity >= rows, a.probabilityCapacity >= probabilities, a.blockCapacity >= block {
+            return a
+        }
+        // Grown to the largest seen so far, so alternating shapes do not reallocate every time.
+        let a = Activations(
+            shape: shape, rows: max(rows, activations?.capacity ?? 0),
+            probabilities: max(probabilities, activations?.probabilityCapacity ?? 0),
+            block: max(block, activations?.blockCapacity ?? 0), lora: lora?.config)
         activations = a
         return a
     }
@@ -105,14 +112,17 @@ public final class TrainableModel {
         return a.logits.array(0, tokens.count * shape.V)
     }
 
-    /// Runs `tokens` through the model, keeping the activations.
+    /// Runs `tokens` through the model, keeping the activations. `packing` (default: one plain
+    /// sequence) packs continuations of a shared prompt side by side.
     @discardableResult
-    func forward(_ tokens: [Int]) -> Activations {
+    func forward(_ tokens: [Int], packing: SequenceLayout? = nil) -> Activations {
         let s = shape
         let (T, C, F, QD, QKV) = (tokens.count, s.C, s.F, s.QD, s.QKV)
-        let a = activations(for: T)
+        let packing = packing ?? .plain(T)
+        precondition(packing.rows == T, "the packing covers every row")
+        let a = activations(for: packing)
         let p = parameters.pointer
-        let angles = RopeAngles(T: T, HS: s.HS, base: s.ropeBase, scale: s.ropeScale)
+        let angles = RopeAngles(positions: packing.positions, HS: s.HS, base: s.ropeBase, scale: s.ropeScale)
         for (t, token) in tokens.enumerated() {
             (a.residual[0].pointer + t * C).update(from: p + layout.tokenEmbedding + token * C, count: C)
         }
@@ -128,7 +138,8 @@ public final class TrainableModel {
                 let qkv = a.qkv[l].pointer
                 for i in 0..<(T * QKV) { qkv[i] = Float(Float16(qkv[i])) }
             }
-            attentionForward(a.att[l].pointer, a.probs[l].pointer, a.qkv[l].pointer, T: T, NH: s.NH, KVH: s.KVH, HS: s.HS)
+            attentionForward(
+                a.att[l].pointer, a.probs[l].pointer, a.qkv[l].pointer, layout: packing, NH: s.NH, KVH: s.KVH, HS: s.HS)
             linearForward(a.proj.pointer, a.att[l].pointer, p + w.attentionOutput, nil, T: T, C: QD, OC: C)
             applyLoRA(a, layer: l, out: a.proj.pointer, inp: a.att[l].pointer, targets: [.o], T: T)
             let mid = a.mid[l].pointer
@@ -172,17 +183,27 @@ public final class TrainableModel {
     // MARK: - Backward
 
     /// Accumulates the gradients of Σ_t weight[t] · CE(logits[t], target[t]) after `forward`
-    /// of the same T tokens.
-    func backward(_ tokens: [Int], targets: [Int], weights: [Float], temperature: Float = 1) {
+    /// of the same T tokens and packing. `shared` adds more (target, weight) terms on one row: the
+    /// prompt's last row predicts the first token of every packed completion.
+    func backward(
+        _ tokens: [Int], targets: [Int], weights: [Float], temperature: Float = 1, packing: SequenceLayout? = nil,
+        shared: (row: Int, terms: [(target: Int, weight: Float)])? = nil
+    ) {
         let s = shape
         let (T, C, F, QD, QKV) = (tokens.count, s.C, s.F, s.QD, s.QKV)
-        let a = activations(for: T)
+        let packing = packing ?? .plain(T)
+        let a = activations(for: packing)
         let p = parameters.pointer
         let dp = gradients?.pointer  // nil: base frozen
-        let angles = RopeAngles(T: T, HS: s.HS, base: s.ropeBase, scale: s.ropeScale)
+        let angles = RopeAngles(positions: packing.positions, HS: s.HS, base: s.ropeBase, scale: s.ropeScale)
 
         crossEntropyBackward(
             a.dlogits.pointer, a.logits.pointer, targets: targets, weights: weights, T: T, V: s.V, temperature: temperature)
+        if let shared {
+            crossEntropyBackwardAdding(
+                a.dlogits.pointer + shared.row * s.V, a.logits.pointer + shared.row * s.V, terms: shared.terms, V: s.V,
+                temperature: temperature)
+        }
         a.dln.zero()
         linearBackward(
             a.dln.pointer, dp.map { $0 + layout.output }, nil, a.dlogits.pointer, a.lnf.pointer, p + layout.output, T: T, C: C,
@@ -217,8 +238,8 @@ public final class TrainableModel {
                 T: T, C: QD, OC: C)
             backwardLoRA(a, layer: l, dinp: a.datt.pointer, dout: a.dx.pointer, inp: a.att[l].pointer, targets: [.o], T: T)
             attentionBackward(
-                a.dqkv.pointer, a.dscores.pointer, a.datt.pointer, a.probs[l].pointer, a.qkv[l].pointer, T: T, NH: s.NH,
-                KVH: s.KVH, HS: s.HS)
+                a.dqkv.pointer, a.dscores.pointer, a.datt.pointer, a.probs[l].pointer, a.qkv[l].pointer, layout: packing,
+                NH: s.NH, KVH: s.KVH, HS: s.HS)
             ropeRotate(a.dqkv.pointer, rowStride: QKV, heads: s.NH, angles: angles, neox: s.neox, inverse: true, T: T)
             ropeRotate(a.dqkv.pointer + QD, rowStride: QKV, heads: s.KVH, angles: angles, neox: s.neox, inverse: true, T: T)
             a.dln.zero()
