@@ -64,9 +64,15 @@ row("update: forward + backward (s)", s["update_time"], t["update_seconds"])
 row("update throughput (prompt+completion tokens/s)", s["train_tokens_per_second"], t["train_tokens_per_second"],
     better_low=False)
 print(f"\nCompletion tokens sampled by verireason: {int(s['completions/mean_length'] * 64)} "
-      f"(mean length {s['completions/mean_length']:.0f}); tokens through its update: {int(s['update_tokens'] if 'update_tokens' in s else 0)}; "
-      f"TRL's update tokens: {t['update_tokens']}. The ratio column is TRL / verireason for times and "
-      "verireason / TRL for throughput (above 1: verireason is faster).")
+      f"(mean length {s['completions/mean_length']:.0f}). Update tokens are prompt + completion per sequence, as TRL "
+      f"counts them: verireason {int(s['update_tokens'])}, TRL {t['update_tokens']}. verireason computes each "
+      f"group's prompt once and packs the group's completions behind it, so its forward and backward passes ran "
+      f"{int(s.get('update_rows', s['update_tokens']))} rows for those {int(s['update_tokens'])} tokens; TRL runs every "
+      "sequence in full. The ratio column is TRL / verireason for times and verireason / TRL for throughput "
+      "(above 1: verireason is faster). Targets (issue 5): step at least 3x faster, update throughput at least 1x.")
+print("\nverireason's step, in its own words (`--json` metrics): sampling "
+      f"{s['sampling_time']:.1f} s (rewards overlap it), reference log-probabilities {s.get('reference_time', 0):.1f} s, "
+      f"update {s['update_time']:.1f} s.")
 PY
 mv "$out_file.tmp" "$out_file"
 cat "$out_file"

@@ -180,14 +180,22 @@ public final class GRPOTrainer {
         if lora { model.adaptersEnabled = false }
         defer { if lora { model.adaptersEnabled = true } }
         let ref = reference ?? model
-        for g in groups.indices where !(config.dynamicSampling && groups[g].isUniform) {
-            let members = groups[g].rollouts.indices.filter { carriesLoss(groups[g].rollouts[$0]) }
-            for chunk in packedChunks(members, group: g) {
-                let logProbs = ref.groupLogProbs(
-                    prompt: groups[g].rollouts[chunk[0]].promptTokens,
-                    completions: chunk.map { groups[g].rollouts[$0].completionTokens }, temperature: config.temperature)
-                for (r, result) in zip(chunk, logProbs) { groups[g].rollouts[r].referenceLogProbs = result.logProbs }
-            }
+        let packs = groups.indices.filter { !(config.dynamicSampling && groups[$0].isUniform) }.flatMap { g in
+            packedChunks(groups[g].rollouts.indices.filter { carriesLoss(groups[g].rollouts[$0]) }, group: g).map { (g, $0) }
+        }
+        // The update's packs are subsets of these: one allocation serves the whole step.
+        let layouts = packs.map { g, chunk in
+            SequenceLayout(
+                promptLength: groups[g].rollouts[chunk[0]].promptTokens.count,
+                segmentLengths: chunk.map { groups[g].rollouts[$0].completionTokens.count - 1 })
+        }
+        ref.reserveActivations(for: layouts)
+        if ref !== model { model.reserveActivations(for: layouts) }
+        for (g, chunk) in packs {
+            let logProbs = ref.groupLogProbs(
+                prompt: groups[g].rollouts[chunk[0]].promptTokens,
+                completions: chunk.map { groups[g].rollouts[$0].completionTokens }, temperature: config.temperature)
+            for (r, result) in zip(chunk, logProbs) { groups[g].rollouts[r].referenceLogProbs = result.logProbs }
         }
     }
 

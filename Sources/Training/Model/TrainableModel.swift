@@ -91,17 +91,25 @@ public final class TrainableModel {
     public func zeroGradients() { trainable.gradients.zero() }
 
     private func activations(for layout: SequenceLayout) -> Activations {
-        let (rows, probabilities, block) = (layout.rows, layout.probabilitiesPerHead, layout.largestBlock)
+        reserveActivations(for: [layout])
+        return activations!
+    }
+
+    /// Makes room for the largest of `layouts` at once: growing buffers of gigabytes one pack at
+    /// a time would pay the kernel's page clearing again with every larger pack.
+    func reserveActivations(for layouts: [SequenceLayout]) {
+        let rows = layouts.map(\.rows).max() ?? 0
+        let probabilities = layouts.map(\.probabilitiesPerHead).max() ?? 0
+        let block = layouts.map(\.largestBlock).max() ?? 0
         if let a = activations, a.capacity >= rows, a.probabilityCapacity >= probabilities, a.blockCapacity >= block {
-            return a
+            return
         }
         // Grown to the largest seen so far, so alternating shapes do not reallocate every time.
-        let a = Activations(
-            shape: shape, rows: max(rows, activations?.capacity ?? 0),
-            probabilities: max(probabilities, activations?.probabilityCapacity ?? 0),
-            block: max(block, activations?.blockCapacity ?? 0), lora: lora?.config)
-        activations = a
-        return a
+        let old = activations
+        activations = nil  // the old buffers go before the new ones arrive
+        activations = Activations(
+            shape: shape, rows: max(rows, old?.capacity ?? 1), probabilities: max(probabilities, old?.probabilityCapacity ?? 1),
+            block: max(block, old?.blockCapacity ?? 1), lora: lora?.config)
     }
 
     // MARK: - Forward

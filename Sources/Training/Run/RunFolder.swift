@@ -57,6 +57,17 @@ public struct RunFolder: Sendable {
         }
     }
 
+    /// Deletes what a run killed mid-write left behind: hidden `.NAME.UUID.tmp` files and folders
+    /// of unfinished atomic writes, here and in `sft/`. Finished files are never touched.
+    public func removeLeftovers() {
+        let fm = FileManager.default
+        for dir in [url, sft] {
+            for name in (try? fm.contentsOfDirectory(atPath: dir.path)) ?? [] where name.hasPrefix(".") && name.hasSuffix(".tmp") {
+                try? fm.removeItem(at: dir.appendingPathComponent(name))
+            }
+        }
+    }
+
     /// JSON Lines rows of a file written by the run (empty when absent).
     public static func rows<T: Decodable>(_ type: T.Type, at url: URL) throws -> [T] {
         guard let data = try? Data(contentsOf: url) else { return [] }

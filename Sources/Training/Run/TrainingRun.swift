@@ -72,6 +72,7 @@ public final class TrainingRun {
         let base = try LanguageModel(path: modelPath)
         try AtomicWrite.write(try AtomicWrite.json(config), to: folder.config)
 
+        if resume { folder.removeLeftovers() }
         let resumeStep = resume ? folder.checkpointSteps().last : nil
         let state: TrainerState? = try resumeStep.map {
             try JSONDecoder().decode(
