@@ -62,7 +62,8 @@ public struct RunFolder: Sendable {
     public func removeLeftovers() {
         let fm = FileManager.default
         for dir in [url, sft] {
-            for name in (try? fm.contentsOfDirectory(atPath: dir.path)) ?? [] where name.hasPrefix(".") && name.hasSuffix(".tmp") {
+            for name in (try? fm.contentsOfDirectory(atPath: dir.path)) ?? [] where name.hasPrefix(".") && name.hasSuffix(".tmp")
+            {
                 try? fm.removeItem(at: dir.appendingPathComponent(name))
             }
         }
