@@ -4,12 +4,16 @@
 # samples.jsonl, responses.jsonl) go to scripts/benchmarks/eval/<model>/<protocol>/<suite>/, and a
 # table of all summaries to scripts/benchmarks/eval/<model>.md. Re-running resumes what is missing.
 #
-# usage: scripts/eval-default-model.sh [DATASET_DIR] [MODEL=default] [SAMPLED_LIMIT=all]
+# A trained checkpoint is evaluated the same way after `verireason export`; PROMPT_STYLE=verireason
+# asks for the <think>/<answer> format it was trained on (default: upstream's prompts).
+#
+# usage: [PROMPT_STYLE=upstream|verireason] scripts/eval-default-model.sh [DATASET_DIR] [MODEL=default] [SAMPLED_LIMIT=all]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dataset="${1:-../shared/datasets/verilog-eval}"
 model="${2:-default}"
 sampled_limit="${3:-}"
+prompt_style="${PROMPT_STYLE:-upstream}"
 name="$( [ "$model" = default ] && echo default-model || basename "$model" .gguf )"
 root="scripts/benchmarks/eval/$name"
 
@@ -20,7 +24,7 @@ run() { # protocol suite [extra flags]
   local protocol="$1" suite="$2"; shift 2
   echo "== $protocol $suite" >&2
   "$bin" eval --suite "$suite" --dataset-dir "$dataset" --model "$model" --protocol "$protocol" \
-    --out "$root/$protocol/$suite" --resume "$@" >&2
+    --prompt-style "$prompt_style" --out "$root/$protocol/$suite" --resume "$@" >&2
 }
 for suite in v1-human v1-machine v2-spec-to-rtl v2-code-complete; do run greedy "$suite"; done
 run sampled v1-human ${sampled_limit:+--limit "$sampled_limit"}
