@@ -55,6 +55,7 @@ extension TrainableModel {
 
         init(prompt: [Int], completions: [[Int]]) {
             precondition(!prompt.isEmpty, "a completion needs a prompt")
+            precondition(!completions.isEmpty, "a group has a completion")
             precondition(completions.allSatisfy { !$0.isEmpty }, "every completion has a token")
             self.completions = completions
             layout = SequenceLayout(promptLength: prompt.count, segmentLengths: completions.map { $0.count - 1 })
