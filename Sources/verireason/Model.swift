@@ -97,6 +97,7 @@ extension VeriReason {
                         String(
                             format: "group of %d x %d tokens        %8.1f tokens/s", group, groupTokens,
                             report.groupTokensPerSecond))
+                    print("decoding kernels: \(report.kernels), \(report.threads) threads")
                 }
             }
         }

@@ -29,6 +29,8 @@ public struct SpeedBenchmark: Sendable, Codable {
         public var engine = "verireason"
         public var model: String
         public var threads: Int
+        /// The instruction set the integer decoding kernels were built for.
+        public var kernels = quantizedKernelName
         public var settings: SpeedBenchmark
         /// One prompt of `promptTokens` processed as one batch.
         public var promptTokensPerSecond: Double
@@ -39,7 +41,7 @@ public struct SpeedBenchmark: Sendable, Codable {
         public var groupTokensPerSecond: Double
 
         enum CodingKeys: String, CodingKey {
-            case engine, model, threads, settings
+            case engine, model, threads, kernels, settings
             case promptTokensPerSecond = "prompt_tokens_per_second"
             case generationTokensPerSecond = "generation_tokens_per_second"
             case groupTokensPerSecond = "group_tokens_per_second"
