@@ -63,6 +63,25 @@ struct RewardTests {
         #expect(cheat.verdict.verdictClass == .forbidden && cheat.reward == 0)
     }
 
+    @Test(
+        "code that is not Verilog is a syntax error, not a forbidden construct", arguments: [CheckerKind.testbench, .equivalence])
+    func foreignCodeIsASyntaxError(checker: CheckerKind) throws {
+        let scorer = Scorer(toolchain: Fixtures.toolchain, checker: checker)
+        let p = try Fixtures.exampleProblem("counter4")
+        // `stdio.h` lexes as a hierarchical reference; the compiler says what it really is.
+        let c = scorer.score(
+            ScoreRequest(problem: p, completion: "```verilog\n#include <stdio.h>\nint main() { return 0; }\n```"))
+        #expect(c.verdict.verdictClass == .syntaxError, "\(c.verdict.detail)")
+        #expect(c.reward == 0)
+        // A hierarchical reference in code that parses is still refused before it runs.
+        let reach = counter.replacingOccurrences(of: "endmodule", with: "initial tb.errors = 0;\nendmodule")
+        let cheat = scorer.score(ScoreRequest(problem: p, completion: "```verilog\n\(reach)\n```"))
+        #expect(cheat.verdict.verdictClass == .forbidden, "\(cheat.verdict.detail)")
+        // So is an include, which is never handed to the compiler, syntax errors or not.
+        let include = scorer.score(ScoreRequest(problem: p, completion: "```verilog\n`include \"/etc/passwd\"\nint main(\n```"))
+        #expect(include.verdict.verdictClass == .forbidden)
+    }
+
     @Test("mutants of a reference fail both checkers", arguments: [CheckerKind.testbench, .equivalence])
     func mutantsFail(checker: CheckerKind) throws {
         let scorer = Scorer(toolchain: Fixtures.toolchain, checker: checker)

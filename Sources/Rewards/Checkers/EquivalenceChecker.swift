@@ -46,8 +46,10 @@ public struct EquivalenceChecker: Sendable {
         if candidate.format == .none || candidate.code.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             return verdict(.noCode, detail: "no Verilog found in the completion")
         }
-        if let first = policy.violations(in: candidate.code).first {
-            return verdict(.forbidden, detail: first.description)
+        if let (refusal, detail) = try CandidateScreen(toolchain: toolchain, policy: policy, limits: limits).refusal(
+            candidate.code)
+        {
+            return verdict(refusal, detail: detail)
         }
         let ports = try referencePorts(problem)
         if let port = ports.first(where: { $0.direction == .inout }) {

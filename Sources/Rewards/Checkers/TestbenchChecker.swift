@@ -44,9 +44,10 @@ public struct TestbenchChecker: Sendable {
         if candidate.format == .none || candidate.code.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             return verdict(.noCode, detail: "no Verilog found in the completion")
         }
-        let violations = policy.violations(in: candidate.code)
-        if let first = violations.first {
-            return verdict(.forbidden, detail: first.description)
+        if let (refusal, detail) = try CandidateScreen(toolchain: toolchain, policy: policy, limits: limits).refusal(
+            candidate.code)
+        {
+            return verdict(refusal, detail: detail)
         }
         let reference = try referenceRun(problem)
         // The reference is trusted and simulation deterministic: the same code needs no second run.

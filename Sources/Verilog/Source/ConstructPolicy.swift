@@ -5,6 +5,13 @@ public struct ForbiddenConstruct: Sendable, Hashable, Codable, CustomStringConve
     public var reason: String
 
     public var description: String { "line \(line): \(construct) (\(reason))" }
+
+    /// Whether handing the candidate to the compiler alone (no simulation) is harmless despite
+    /// this construct: true for all but those that act while compiling (reading other files) and
+    /// inputs refused for their size or bytes.
+    public var isHarmlessToCompile: Bool {
+        construct != "`include" && construct != "NUL byte" && !construct.hasPrefix("source of ")
+    }
 }
 
 /// Decides which constructs a candidate design may use. Generated RTL is untrusted: it must not

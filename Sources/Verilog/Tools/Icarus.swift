@@ -38,3 +38,18 @@ extension Toolchain {
         }
     }
 }
+
+extension Toolchain {
+    /// The first syntax error iverilog reports for `code` compiled on its own with the null
+    /// target (nothing is generated or run), or nil when it has none. Elaboration errors (unknown
+    /// scopes, missing modules) are not syntax errors and do not count.
+    public func syntaxError(in code: String, limits: SandboxLimits = .simulation) throws -> String? {
+        let iverilog = try path(.iverilog)
+        return try sandbox.withRunDirectory { dir in
+            try SourceFile.write([SourceFile(name: "candidate.sv", text: code + "\n")], into: dir)
+            let outcome = try sandbox.run(
+                iverilog, Toolchain.icarusFlags + ["-t", "null", "candidate.sv"], in: dir, limits: limits)
+            return (outcome.stdout + outcome.stderr).split(separator: "\n").first { $0.contains("syntax error") }.map(String.init)
+        }
+    }
+}

@@ -1,0 +1,21 @@
+import Verilog
+
+/// The check every candidate passes before it runs: forbidden constructs refuse it. Code that is
+/// not Verilog at all (a C program's `#include <stdio.h>` reads as a hierarchical reference) is
+/// reported as the syntax error it is, so failure classes say what went wrong; either way the
+/// candidate never runs.
+struct CandidateScreen {
+    var toolchain: Toolchain
+    var policy: ConstructPolicy
+    var limits: SandboxLimits
+
+    /// Why `code` may not run, or nil when it may.
+    func refusal(_ code: String) throws -> (VerdictClass, String)? {
+        let violations = policy.violations(in: code)
+        guard let first = violations.first else { return nil }
+        if violations.allSatisfy(\.isHarmlessToCompile), let error = try toolchain.syntaxError(in: code, limits: limits) {
+            return (.syntaxError, error)
+        }
+        return (.forbidden, first.description)
+    }
+}
