@@ -63,6 +63,22 @@ struct KernelTests {
         #expect(worst < 1e-4, "worst difference \(worst)")
     }
 
+    @Test("stacked quantised matrices hold their parts' weights; a part ending inside a packed tile is refused")
+    func quantizedStacking() throws {
+        func matrix(_ rows: Int, seed: UInt64) throws -> QuantizedMatrix {
+            let bytes = try Quantize.bytes(Self.values(rows * 64, seed: seed), as: .q4_1)
+            return try #require(bytes.withUnsafeBytes { QuantizedMatrix(type: .q4_1, data: $0, rows: rows, columns: 64) })
+        }
+        let (a, b) = (try matrix(16, seed: 21), try matrix(13, seed: 22))
+        let stacked = try #require(QuantizedMatrix(stacking: [a, b]))
+        #expect(stacked.rows == 29)
+        for c in [0, 17, 63] {
+            for o in 0..<16 { #expect(stacked.weight(o, c) == a.weight(o, c)) }
+            for o in 0..<13 { #expect(stacked.weight(16 + o, c) == b.weight(o, c)) }
+        }
+        #expect(QuantizedMatrix(stacking: [b, a]) == nil)
+    }
+
     @Test("quantising the activations to bytes costs at most half a step of each block's scale")
     func activationQuantization() {
         let (B, C) = (3, 128)

@@ -50,29 +50,62 @@ struct LlamaReferenceTests {
                 worst = max(worst, abs(last[last.startIndex + Int(pair[0])] - pair[1]))
             }
         }
-        // A whole prompt goes through fp32 GEMMs here, while llama.cpp multiplies Q4_1 weights with
-        // activations quantised to 8 bits, so logits differ by that rounding.
+        // Both engines multiply Q4_1 weights by activations quantised to 8 bits per block and keep
+        // an f16 KV cache; sums run in different orders (measured worst: 0.39).
         #expect(worst < 0.5, "worst logit difference \(worst)")
     }
 
-    @Test("greedy continuations match llama.cpp for 32 tokens on most prompts")
+    @Test("at every step of llama.cpp's greedy continuations its token is our top token or ties with it within rounding")
+    func greedyStepsTeacherForced() throws {
+        let lm = try Self.model.get()
+        let reference = try #require(Self.reference)
+        let V = lm.config.vocabularySize
+        var worstMargin: Float = 0
+        var disagreements = 0
+        for p in reference.prompts {
+            // Our logits after the prompt and each of llama.cpp's greedy tokens, in one pass.
+            let logits = lm.logits(p.tokens + p.greedy.dropLast())
+            for (i, token) in p.greedy.enumerated() {
+                let row = logits[((p.tokens.count - 1 + i) * V)..<((p.tokens.count + i) * V)]
+                let top = row.max()!
+                let margin = top - row[row.startIndex + token]
+                if margin > 0 { disagreements += 1 }
+                worstMargin = max(worstMargin, margin)
+            }
+        }
+        // Where llama.cpp picks another token than we would, the two are within the engines'
+        // rounding of each other (the logits test bounds it by 0.5).
+        #expect(worstMargin < 0.5, "worst margin \(worstMargin) over \(disagreements) disagreeing steps")
+        print("teacher-forced greedy steps: \(disagreements) disagree, worst margin \(worstMargin)")
+    }
+
+    @Test("greedy continuations match llama.cpp for 32 tokens, or part at a near tie")
     func greedy() throws {
         let lm = try Self.model.get()
         let reference = try #require(Self.reference)
+        let V = lm.config.vocabularySize
         var parameters = SamplingParameters()
         parameters.temperature = 0
         parameters.maxTokens = 48
         var matched: [String: Int] = [:]
+        var margins: [String: Float] = [:]
         for p in reference.prompts {
             let ours = lm.generate(prompt: p.tokens, n: 1, parameters: parameters)[0].tokenIDs
-            matched[p.name] = zip(ours, p.greedy).prefix { $0 == $1 }.count
+            let m = zip(ours, p.greedy).prefix { $0 == $1 }.count
+            matched[p.name] = m
+            guard m < 32, m < ours.count, m < p.greedy.count else { continue }
+            // Where the engines part, our logit for llama.cpp's token is within rounding of ours.
+            let logits = lm.logits(p.tokens + p.greedy.prefix(m))
+            let row = logits[(logits.count - V)...]
+            margins[p.name] = row[row.startIndex + ours[m]] - row[row.startIndex + p.greedy[m]]
         }
-        // Both engines decode with activations quantised to 8 bits per block (with llama.cpp's f16
-        // KV cache), but the prompt runs through fp32 GEMMs here and the sums differ in order.
-        // Where two candidates are within that rounding of each other the engines can pick
-        // different tokens and then diverge: measured here, the chat prompt after 3 tokens and the
-        // long one after 31; the other three match all 34-48.
-        #expect(matched.values.filter { $0 >= 32 }.count >= 3, "matched prefix lengths: \(matched)")
-        print("greedy prefix matched with llama.cpp: \(matched.sorted { $0.key < $1.key })")
+        // Both engines round the same way (8-bit activations per block, f16 cache and attention
+        // weights) but sum in different orders, so where two candidates are within that rounding
+        // the engines can pick different tokens and then diverge; which prompts do depends on
+        // the CPU's kernels. Measured on an AMD EPYC with AVX-512: chat and verilog match 35-48
+        // tokens; english, long and unicode part after 5-31 at near ties.
+        #expect(matched.values.filter { $0 >= 32 }.count >= 2, "matched prefix lengths: \(matched)")
+        for (name, margin) in margins { #expect(abs(margin) < 0.5, "\(name) parts from llama.cpp with a margin of \(margin)") }
+        print("greedy prefix matched with llama.cpp: \(matched.sorted { $0.key < $1.key }); margins where they part: \(margins)")
     }
 }

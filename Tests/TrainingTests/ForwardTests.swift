@@ -6,7 +6,8 @@ import Testing
 
 @Suite("Training forward pass")
 struct ForwardTests {
-    /// Inference rounds queries and the KV cache to f16 (llama.cpp's precision), which the fp32
+    /// Inference rounds queries, the KV cache and attention's probabilities to f16 (llama.cpp's
+    /// precision), which the fp32
     /// training pass does not; on these models (logits spread ~8) that moves logits by up to
     /// ~1.4e-2 (measured: 8.6e-3 qwen2, 1.35e-2 llama over 54 tokens). With the same rounding
     /// emulated, only summation order and exp differ: below 1e-3.

@@ -1,4 +1,5 @@
 import CBLAS
+import CKernels
 
 // Causal grouped-query attention over a KV cache laid out (T, KVD) per layer: the keys of
 // position t for KV head g start at t * KVD + g * HS. Query heads h use KV head h / (NH / KVH).
@@ -43,67 +44,21 @@ private struct AttentionJob: @unchecked Sendable {
         let G = NH / KVH  // query heads per KV head
         let scale = 1 / Float(HS).squareRoot()
         let scores = UnsafeMutablePointer<Float>.allocate(capacity: max(1, maxT) * G)  // (G, T)
-        let key = UnsafeMutablePointer<Float>.allocate(capacity: HS)
-        defer {
-            scores.deallocate()
-            key.deallocate()
-        }
+        defer { scores.deallocate() }
         for task in tasks {
             let (r, g) = task.quotientAndRemainder(dividingBy: KVH)
             let row = rows[r]
             let T = row.T
-            let keys = row.keys + g * HS
-            let values = row.values + g * HS
+            let keys = UnsafeRawPointer(row.keys + g * HS).assumingMemoryBound(to: UInt16.self)
+            let values = UnsafeRawPointer(row.values + g * HS).assumingMemoryBound(to: UInt16.self)
             let q0 = q + r * QD + g * G * HS  // the G query heads of KV head g are contiguous
-            for t in 0..<T {
-                // Widen the key once for the G heads that read it.
-                widen(key, keys + t * KVD, HS)
-                for h in 0..<G { scores[h * T + t] = dot(q0 + h * HS, key, HS) * scale }
-            }
+            vr_attention_scores(scores, q0, keys, Int64(T), Int64(KVD), Int64(HS), Int64(G), scale)
             for h in 0..<G {
                 let p = scores + h * T
                 softmax(p, T)
-                let o = out + r * QD + (g * G + h) * HS
-                if HS == 64 {
-                    weightedSum64(o, p, values, T: T, stride: KVD)
-                } else {
-                    for i in 0..<HS { o[i] = 0 }
-                    for t in 0..<T {
-                        widen(key, values + t * KVD, HS)
-                        axpy(o, p[t], key, HS)
-                    }
-                }
+                vr_attention_values(out + r * QD + (g * G + h) * HS, p, values, Int64(T), Int64(KVD), Int64(HS))
             }
         }
-    }
-
-    /// o (64) = Σ_t p[t] v[t], with the eight accumulators in registers.
-    @inline(__always)
-    func weightedSum64(
-        _ o: UnsafeMutablePointer<Float>, _ p: UnsafePointer<Float>, _ v: UnsafePointer<Float16>, T: Int, stride: Int
-    ) {
-        var a0 = SIMD8<Float>(), a1 = SIMD8<Float>(), a2 = SIMD8<Float>(), a3 = SIMD8<Float>()
-        var a4 = SIMD8<Float>(), a5 = SIMD8<Float>(), a6 = SIMD8<Float>(), a7 = SIMD8<Float>()
-        for t in 0..<T {
-            let w = SIMD8<Float>(repeating: p[t])
-            let x = v + t * stride
-            a0 = a0.addingProduct(w, loadHalf8(x))
-            a1 = a1.addingProduct(w, loadHalf8(x + 8))
-            a2 = a2.addingProduct(w, loadHalf8(x + 16))
-            a3 = a3.addingProduct(w, loadHalf8(x + 24))
-            a4 = a4.addingProduct(w, loadHalf8(x + 32))
-            a5 = a5.addingProduct(w, loadHalf8(x + 40))
-            a6 = a6.addingProduct(w, loadHalf8(x + 48))
-            a7 = a7.addingProduct(w, loadHalf8(x + 56))
-        }
-        store8(o, a0)
-        store8(o + 8, a1)
-        store8(o + 16, a2)
-        store8(o + 24, a3)
-        store8(o + 32, a4)
-        store8(o + 40, a5)
-        store8(o + 48, a6)
-        store8(o + 56, a7)
     }
 }
 
@@ -197,6 +152,8 @@ func attentionPrefill(
             softmax(row, visible)
             for t in visible..<T { row[t] = 0 }
         }
+        // llama.cpp multiplies the f16 values by probabilities rounded to f16.
+        vr_round_to_half(S, Int64(B * T))
         cblas_sgemm(
             CblasRowMajor, CblasNoTrans, CblasNoTrans, Int32(B), Int32(HS), Int32(T), 1, S, Int32(T),
             V + g * HS, Int32(KVD), 0, out + h * HS, Int32(QD))

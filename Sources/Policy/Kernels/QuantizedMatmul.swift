@@ -4,8 +4,8 @@
 // Q8_1 do the same), so that each block of weights meets each block of activations as one integer
 // dot product: CKernels runs them with AVX-512 VNNI (32 multiply-adds an instruction) and never
 // widens the weights to fp32. Measured on the default model: see scripts/benchmarks/sampling-speed.md.
-// Output channels are split between the pool's threads; each thread reuses a weight block for
-// up to 8 rows.
+// Weights are packed so that one instruction advances eight output channels (packed_matmul.h);
+// the pool's threads split the tiles of channels, each reusing a tile's weights for up to 8 rows.
 import CKernels
 
 /// The activations of a product, quantised as the kernels read them.
@@ -47,28 +47,29 @@ func quantizedMatmulReference(
     }
 }
 
-/// out (B, OC) = inp (B, C) · Wᵀ [+ bias]. Threads split the output channels.
+/// out (B, OC) = inp (B, C) · Wᵀ [+ bias]. Threads split the packed tiles of output channels.
 func quantizedMatmul(
     _ out: UnsafeMutablePointer<Float>, _ inp: UnsafePointer<Float>, _ w: QuantizedMatrix,
     _ bias: UnsafePointer<Float>?, B: Int, pool: WorkerPool
 ) {
-    let (C, OC) = (w.columns, w.rows)
+    let (C, OC, tiles) = (w.columns, w.rows, w.tiles)
     let x = QuantizedActivations(inp, rows: B, columns: C)
-    // Chunks of output channels, a multiple of 16 so that threads never share a cache line of out.
-    let parts = max(1, min(pool.width, OC / 64))
-    let chunk = ((OC + parts - 1) / parts + 15) & ~15  // rounded up: every channel in some chunk
+    // Two tiles (16 channels, one cache line of out) at least per part, so that threads never
+    // write the same line.
+    let parts = max(1, min(pool.width, tiles / 8))
+    let chunk = ((tiles + parts - 1) / parts + 1) & ~1
     x.codes.withUnsafeBufferPointer { xq in
         x.scales.withUnsafeBufferPointer { xd in
             x.sums.withUnsafeBufferPointer { xs in
-                w.codes.withUnsafeBufferPointer { codes in
+                w.packed.withUnsafeBufferPointer { packed in
                     w.scales.withUnsafeBufferPointer { scales in
                         w.offsets.withUnsafeBufferPointer { offsets in
                             let job = QuantizedJob(
                                 out: out, xq: xq.baseAddress!, xd: xd.baseAddress!, xs: xs.baseAddress!,
-                                codes: codes.baseAddress!, scales: scales.baseAddress!,
-                                offsets: w.codesKind == .nibbles ? offsets.baseAddress : nil, bias: bias, B: B, C: C, OC: OC)
+                                packed: packed.baseAddress!, scales: scales.baseAddress!, offsets: offsets.baseAddress!,
+                                nibbles: w.codesKind == .nibbles, bias: bias, B: B, C: C, OC: OC)
                             pool.run(parts: parts) { p in
-                                job.run(outputs: min(OC, p * chunk)..<min(OC, (p + 1) * chunk))
+                                job.run(tiles: min(tiles, p * chunk)..<min(tiles, (p + 1) * chunk))
                             }
                         }
                     }
@@ -85,22 +86,17 @@ private struct QuantizedJob: @unchecked Sendable {
     let xq: UnsafePointer<Int8>
     let xd: UnsafePointer<Float>
     let xs: UnsafePointer<Float>
-    let codes: UnsafePointer<UInt8>
+    let packed: UnsafePointer<UInt8>
     let scales: UnsafePointer<Float>
-    /// Present for 4-bit codes only.
-    let offsets: UnsafePointer<Float>?
+    let offsets: UnsafePointer<Float>
+    let nibbles: Bool
     let bias: UnsafePointer<Float>?
     let B: Int, C: Int, OC: Int
 
-    func run(outputs: Range<Int>) {
-        guard !outputs.isEmpty else { return }
-        let (lo, hi) = (Int64(outputs.lowerBound), Int64(outputs.upperBound))
-        if let offsets {
-            vr_dot_nibbles(
-                out, Int64(OC), xq, xd, xs, Int64(B), Int64(C), codes, scales, offsets, bias, lo, hi)
-        } else {
-            let signed = UnsafeRawPointer(codes).assumingMemoryBound(to: Int8.self)
-            vr_dot_bytes(out, Int64(OC), xq, xd, Int64(B), Int64(C), signed, scales, bias, lo, hi)
-        }
+    func run(tiles: Range<Int>) {
+        guard !tiles.isEmpty else { return }
+        vr_packed_matmul(
+            out, Int64(OC), xq, xd, xs, Int64(B), Int64(C), packed, scales, offsets, nibbles ? 1 : 0, bias, Int64(OC),
+            Int64(tiles.lowerBound), Int64(tiles.upperBound))
     }
 }

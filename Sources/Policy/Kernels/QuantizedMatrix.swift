@@ -1,33 +1,38 @@
-/// A weight matrix (OC, C) kept in its file's quantised form, for decoding.
+import CKernels
+
+/// A weight matrix (OC, C) kept in its file's quantised form, for the integer kernels.
 ///
 /// Decoding multiplies a handful of rows by every weight once per token, so its speed is set by
 /// how many bytes of weights it reads: 4-bit codes read a fifth of what fp32 does. Blocks of 32
-/// along C carry a scale and (for 4-bit codes) an offset, so that w = scale * code + offset
-/// reproduces Q8_0, Q4_0, Q4_1 and Q4_K exactly. Other types have no quantised form and decode
-/// through the fp32 GEMM.
+/// along C carry a scale and an offset, so that w = scale * code + offset reproduces Q8_0, Q4_0,
+/// Q4_1 and Q4_K exactly. Other types have no quantised form and go through the fp32 GEMM.
+///
+/// The codes are stored packed for CKernels' `vr_packed_matmul` (eight output channels
+/// interleaved four codes at a time; see packed_matmul.h), so that one integer instruction
+/// advances eight channels at once.
 struct QuantizedMatrix: Sendable {
     enum Codes: Sendable {
-        /// Two 4-bit codes per byte; in each block of 32, byte j holds element j (low nibble)
-        /// and element j + 16 (high nibble), as ggml stores them.
+        /// Two 4-bit codes per byte.
         case nibbles
-        /// One signed byte per element.
+        /// One byte per element.
         case bytes
     }
 
     static let blockSize = 32
+    /// Output channels per packed tile.
+    static let tileRows = 8
 
     let codesKind: Codes
     let rows: Int
     let columns: Int
-    /// Codes, row-major; 16 bytes (nibbles) or 32 bytes per block.
-    let codes: [UInt8]
-    /// One per block, row-major: rows * columns / 32.
+    /// Codes in the kernels' packed layout.
+    let packed: [UInt8]
+    /// Scale and offset per tile, block and channel, in the packed order.
     let scales: [Float]
-    /// One per block for `nibbles` (all zero when the type has none); empty for `bytes`.
     let offsets: [Float]
 
     var blocksPerRow: Int { columns / Self.blockSize }
-    var bytesPerBlock: Int { codesKind == .nibbles ? 16 : 32 }
+    var tiles: Int { (rows + Self.tileRows - 1) / Self.tileRows }
 
     /// The quantised form of a tensor's raw data, or nil when its type has none.
     init?(type: GGMLType, data: UnsafeRawBufferPointer, rows: Int, columns: Int) {
@@ -87,34 +92,44 @@ struct QuantizedMatrix: Sendable {
         default:
             return nil
         }
-        self.codes = codes
-        self.scales = scales
-        self.offsets = offsets
+        let kind = codesKind
+        (packed, self.scales, self.offsets) = Self.pack(
+            codes: codes, scales: scales, offsets: offsets, kind: kind, rows: rows, columns: columns)
     }
 
-    /// Rows stacked into one matrix (fused Q/K/V or gate/up), or nil if they differ in kind.
+    private static func pack(
+        codes: [UInt8], scales: [Float], offsets: [Float], kind: Codes, rows: Int, columns: Int
+    ) -> ([UInt8], [Float], [Float]) {
+        let nibbles: Int32 = kind == .nibbles ? 1 : 0
+        var packed = [UInt8](repeating: 0, count: Int(vr_packed_code_bytes(Int64(rows), Int64(columns), nibbles)))
+        let count = Int(vr_packed_scale_count(Int64(rows), Int64(columns)))
+        var packedScales = [Float](repeating: 0, count: count)
+        var packedOffsets = [Float](repeating: 0, count: count)
+        offsets.withUnsafeBufferPointer { offsetPointer in
+            vr_pack_weights(
+                &packed, &packedScales, &packedOffsets, codes, scales, offsets.isEmpty ? nil : offsetPointer.baseAddress,
+                Int64(rows), Int64(columns), nibbles)
+        }
+        return (packed, packedScales, packedOffsets)
+    }
+
+    /// Rows stacked into one matrix (fused Q/K/V or gate/up), or nil if they differ in kind or
+    /// a part other than the last ends inside a packed tile.
     init?(stacking parts: [QuantizedMatrix]) {
-        guard let first = parts.first, parts.allSatisfy({ $0.codesKind == first.codesKind && $0.columns == first.columns })
+        guard let first = parts.first,
+            parts.allSatisfy({ $0.codesKind == first.codesKind && $0.columns == first.columns }),
+            parts.dropLast().allSatisfy({ $0.rows % Self.tileRows == 0 })
         else { return nil }
         codesKind = first.codesKind
         rows = parts.reduce(0) { $0 + $1.rows }
         columns = first.columns
-        codes = parts.flatMap(\.codes)
+        packed = parts.flatMap(\.packed)
         scales = parts.flatMap(\.scales)
         offsets = parts.flatMap(\.offsets)
     }
 
     /// Weight (o, c) as fp32 (tests and the naive kernel).
     func weight(_ o: Int, _ c: Int) -> Float {
-        let b = o * blocksPerRow + c / 32
-        let j = c % 32
-        switch codesKind {
-        case .bytes:
-            return scales[b] * Float(Int8(bitPattern: codes[b * 32 + j]))
-        case .nibbles:
-            let byte = codes[b * 16 + j % 16]
-            let q = j < 16 ? byte & 0x0F : byte >> 4
-            return scales[b] * Float(q) + offsets[b]
-        }
+        vr_packed_weight(packed, scales, offsets, Int64(columns), codesKind == .nibbles ? 1 : 0, Int64(o), Int64(c))
     }
 }

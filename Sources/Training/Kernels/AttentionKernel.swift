@@ -36,10 +36,11 @@ func attentionForward(
 }
 
 /// att (rows, QD) and probs (NH, layout.probabilitiesPerHead), each block's softmax kept for the
-/// backward pass (zero where a row may not look).
+/// backward pass (zero where a row may not look). `roundsProbabilitiesToHalf` rounds them to f16
+/// as inference does (tests that compare the two only).
 func attentionForward(
     _ att: UnsafeMutablePointer<Float>, _ probs: UnsafeMutablePointer<Float>, _ qkv: UnsafePointer<Float>,
-    layout: SequenceLayout, NH: Int, KVH: Int, HS: Int
+    layout: SequenceLayout, NH: Int, KVH: Int, HS: Int, roundsProbabilitiesToHalf: Bool = false
 ) {
     let QD = NH * HS
     let KVD = KVH * HS
@@ -73,6 +74,7 @@ func attentionForward(
                 }
                 let inv = 1 / sum
                 for j in 0...last { row[j] *= inv }
+                if roundsProbabilitiesToHalf { for j in 0...last { row[j] = Float(Float16(row[j])) } }
                 for j in (last + 1)..<W { row[j] = 0 }
             }
             let out = att + r0 * QD + h * HS

@@ -14,8 +14,9 @@ public final class TrainableModel {
     let gradients: FloatBuffer?
     public let lora: LoRAAdapters?
     private var activations: Activations?
-    /// Rounds Q, K and V to f16 after RoPE, as inference's f16 KV cache does: only for tests that
-    /// compare logits with the inference engine at fp32 precision. Training leaves it off.
+    /// Rounds Q, K and V to f16 after RoPE, and attention's probabilities, as inference's f16 KV
+    /// cache does: only for tests that compare logits with the inference engine at fp32
+    /// precision. Training leaves it off.
     var roundsAttentionInputsToHalf = false
     /// False runs the frozen base alone: GRPO's reference policy for the KL term, at no cost of
     /// a second copy of the weights. Only for forward passes (`logits`, `loss`).
@@ -147,7 +148,8 @@ public final class TrainableModel {
                 for i in 0..<(T * QKV) { qkv[i] = Float(Float16(qkv[i])) }
             }
             attentionForward(
-                a.att[l].pointer, a.probs[l].pointer, a.qkv[l].pointer, layout: packing, NH: s.NH, KVH: s.KVH, HS: s.HS)
+                a.att[l].pointer, a.probs[l].pointer, a.qkv[l].pointer, layout: packing, NH: s.NH, KVH: s.KVH, HS: s.HS,
+                roundsProbabilitiesToHalf: roundsAttentionInputsToHalf)
             linearForward(a.proj.pointer, a.att[l].pointer, p + w.attentionOutput, nil, T: T, C: QD, OC: C)
             applyLoRA(a, layer: l, out: a.proj.pointer, inp: a.att[l].pointer, targets: [.o], T: T)
             let mid = a.mid[l].pointer
