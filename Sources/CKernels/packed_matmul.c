@@ -11,7 +11,16 @@
 #endif
 
 #define BLOCK 32
+
+// Output channels per tile: one 32-bit lane of a vector each (16 in a zmm register with
+// AVX-512 VNNI, 8 in a ymm register otherwise).
+#if defined(__AVX512VNNI__) && defined(__AVX512VL__) && defined(__AVX512BW__) && defined(VR_SIMD)
+#define VR_ZMM 1
+#define LANES 16
+#else
 #define LANES 8
+#endif
+#define GROUP (LANES * 4)
 
 // Rows per pass over a tile's weights: as many as there are registers for their accumulators
 // (AVX-512VL has 32 vector registers, AVX2 16).
@@ -34,6 +43,8 @@ int64_t vr_packed_code_bytes(int64_t rows, int64_t columns, int nibbles) {
     return tiles_of(rows) * LANES * columns / (nibbles ? 2 : 1);
 }
 
+int64_t vr_packed_tile_rows(void) { return LANES; }
+
 int64_t vr_packed_scale_count(int64_t rows, int64_t columns) { return tiles_of(rows) * LANES * (columns / BLOCK); }
 
 void vr_pack_weights(
@@ -54,7 +65,7 @@ void vr_pack_weights(
                 for (int b = 0; b < 4; b++) {
                     uint8_t c = src[4 * t + b];
                     if (!nibbles && BYTES_UNSIGNED) c = (uint8_t)((int)(int8_t)c + 128);
-                    dst[t * 32 + lane * 4 + b] = c;
+                    dst[t * GROUP + lane * 4 + b] = c;
                 }
             }
             const int64_t s = (tile * blocks + k) * LANES + lane;
@@ -76,16 +87,89 @@ float vr_packed_weight(
     float code;
     if (nibbles) {
         const int64_t e = j % 16;
-        const uint8_t byte = block[(e / 4) * 32 + lane * 4 + e % 4];
+        const uint8_t byte = block[(e / 4) * GROUP + lane * 4 + e % 4];
         code = (float)(j < 16 ? byte & 0x0F : byte >> 4);
     } else {
-        const uint8_t byte = block[(j / 4) * 32 + lane * 4 + j % 4];
+        const uint8_t byte = block[(j / 4) * GROUP + lane * 4 + j % 4];
         code = BYTES_UNSIGNED ? (float)byte : (float)(int8_t)byte;
     }
     return packed_scales[s] * code + packed_offsets[s];
 }
 
-#ifdef VR_SIMD
+#if defined(VR_ZMM)
+
+/// Four activation codes broadcast to every lane.
+static inline __attribute__((always_inline)) __m512i broadcast4(const int8_t *x) {
+    int32_t v;
+    memcpy(&v, x, 4);
+    return _mm512_set1_epi32(v);
+}
+
+/// Rows [0, R) of one tile; R is a constant after inlining, so the accumulators stay in registers.
+static inline __attribute__((always_inline)) void tile_rows(
+    const int R, __m512 *acc, const int8_t *xq, const float *xd, const float *xs, int64_t columns,
+    const uint8_t *w, const float *pd, const float *pm, int nibbles) {
+    const int64_t blocks = columns / BLOCK;
+    for (int r = 0; r < R; r++) acc[r] = _mm512_setzero_ps();
+    const __m512i low = _mm512_set1_epi8(0x0F);
+    for (int64_t k = 0; k < blocks; k++) {
+        __m512i codes[8];
+        if (nibbles) {
+            const uint8_t *q = w + k * LANES * 16;
+            for (int t = 0; t < 4; t++) {
+                const __m512i v = _mm512_loadu_si512((const void *)(q + GROUP * t));
+                codes[t] = _mm512_and_si512(v, low);
+                codes[4 + t] = _mm512_and_si512(_mm512_srli_epi16(v, 4), low);
+            }
+        } else {
+            const uint8_t *q = w + k * LANES * 32;
+            for (int t = 0; t < 8; t++) codes[t] = _mm512_loadu_si512((const void *)(q + GROUP * t));
+        }
+        const __m512 d = _mm512_loadu_ps(pd + k * LANES);
+        const __m512 m = _mm512_loadu_ps(pm + k * LANES);
+        for (int r = 0; r < R; r++) {
+            const int8_t *x = xq + r * columns + k * BLOCK;
+            __m512i dot = _mm512_setzero_si512();
+            if (nibbles) {
+                for (int t = 0; t < 4; t++) dot = _mm512_dpbusd_epi32(dot, codes[t], broadcast4(x + 4 * t));
+                for (int t = 0; t < 4; t++) dot = _mm512_dpbusd_epi32(dot, codes[4 + t], broadcast4(x + 16 + 4 * t));
+            } else {
+                for (int t = 0; t < 8; t++) dot = _mm512_dpbusd_epi32(dot, codes[t], broadcast4(x + 4 * t));
+            }
+            const __m512 scaled = _mm512_mul_ps(_mm512_cvtepi32_ps(dot), _mm512_set1_ps(xd[r * blocks + k]));
+            acc[r] = _mm512_fmadd_ps(scaled, d, acc[r]);
+            acc[r] = _mm512_fmadd_ps(m, _mm512_set1_ps(xs[r * blocks + k]), acc[r]);
+        }
+    }
+}
+
+static void run_tile(
+    float *out, int64_t out_stride, const int8_t *xq, const float *xd, const float *xs, int64_t rows,
+    int64_t columns, const uint8_t *w, const float *pd, const float *pm, int nibbles, const float *bias,
+    int64_t first_output, int64_t valid) {
+    const int64_t blocks = columns / BLOCK;
+    float b[LANES] = {0};
+    if (bias)
+        for (int64_t i = 0; i < valid; i++) b[i] = bias[first_output + i];
+    const __m512 bv = _mm512_loadu_ps(b);
+    const __mmask16 mask = (__mmask16)((1u << valid) - 1);
+    for (int64_t r0 = 0; r0 < rows; r0 += TILE_ROWS) {
+        const int64_t n = rows - r0 < TILE_ROWS ? rows - r0 : TILE_ROWS;
+        __m512 acc[TILE_ROWS];
+        const int8_t *x = xq + r0 * columns;
+        const float *d = xd + r0 * blocks, *s = xs + r0 * blocks;
+        switch (n) {
+#define CASE(R) \
+    case R: tile_rows(R, acc, x, d, s, columns, w, pd, pm, nibbles); break;
+            CASE(1) CASE(2) CASE(3) CASE(4) CASE(5) CASE(6) CASE(7) CASE(8)
+#undef CASE
+        }
+        for (int64_t r = 0; r < n; r++)
+            _mm512_mask_storeu_ps(out + (r0 + r) * out_stride + first_output, mask, _mm512_add_ps(acc[r], bv));
+    }
+}
+
+#elif defined(VR_SIMD)
 
 static inline __attribute__((always_inline)) __m256i dot_accumulate(__m256i acc, __m256i u, __m256i s) {
 #if defined(__AVX512VNNI__) && defined(__AVX512VL__)
@@ -208,7 +292,7 @@ static void run_tile(
                 int dot = 0;
                 for (int64_t t = 0; t < block_bytes / 4; t++) {
                     for (int b = 0; b < 4; b++) {
-                        const uint8_t byte = q[t * 32 + lane * 4 + b];
+                        const uint8_t byte = q[t * GROUP + lane * 4 + b];
                         if (nibbles) {
                             dot += (byte & 0x0F) * x[4 * t + b] + (byte >> 4) * x[16 + 4 * t + b];
                         } else {

@@ -4,7 +4,7 @@
 // Q8_1 do the same), so that each block of weights meets each block of activations as one integer
 // dot product: CKernels runs them with AVX-512 VNNI (32 multiply-adds an instruction) and never
 // widens the weights to fp32. Measured on the default model: see scripts/benchmarks/sampling-speed.md.
-// Weights are packed so that one instruction advances eight output channels (packed_matmul.h);
+// Weights are packed so that one instruction advances 8 or 16 output channels (packed_matmul.h);
 // the pool's threads split the tiles of channels, each reusing a tile's weights for up to 8 rows.
 import CKernels
 
@@ -54,10 +54,10 @@ func quantizedMatmul(
 ) {
     let (C, OC, tiles) = (w.columns, w.rows, w.tiles)
     let x = QuantizedActivations(inp, rows: B, columns: C)
-    // Two tiles (16 channels, one cache line of out) at least per part, so that threads never
-    // write the same line.
+    // Whole cache lines of out (16 channels) per part, so that threads never write the same line.
+    let tilesPerLine = max(1, 16 / QuantizedMatrix.tileRows)
     let parts = max(1, min(pool.width, tiles / 8))
-    let chunk = ((tiles + parts - 1) / parts + 1) & ~1
+    let chunk = ((tiles + parts - 1) / parts + tilesPerLine - 1) / tilesPerLine * tilesPerLine
     x.codes.withUnsafeBufferPointer { xq in
         x.scales.withUnsafeBufferPointer { xd in
             x.sums.withUnsafeBufferPointer { xs in

@@ -7,9 +7,9 @@ import CKernels
 /// along C carry a scale and an offset, so that w = scale * code + offset reproduces Q8_0, Q4_0,
 /// Q4_1 and Q4_K exactly. Other types have no quantised form and go through the fp32 GEMM.
 ///
-/// The codes are stored packed for CKernels' `vr_packed_matmul` (eight output channels
+/// The codes are stored packed for CKernels' `vr_packed_matmul` (8 or 16 output channels
 /// interleaved four codes at a time; see packed_matmul.h), so that one integer instruction
-/// advances eight channels at once.
+/// advances all of them at once.
 struct QuantizedMatrix: Sendable {
     enum Codes: Sendable {
         /// Two 4-bit codes per byte.
@@ -19,8 +19,8 @@ struct QuantizedMatrix: Sendable {
     }
 
     static let blockSize = 32
-    /// Output channels per packed tile.
-    static let tileRows = 8
+    /// Output channels per packed tile (16 with AVX-512, else 8).
+    static let tileRows = Int(vr_packed_tile_rows())
 
     let codesKind: Codes
     let rows: Int
