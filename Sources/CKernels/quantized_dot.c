@@ -1,5 +1,7 @@
 #include "quantized_dot.h"
 
+#include "attention_decode.h"
+
 #include <math.h>
 #include <stddef.h>
 
@@ -58,6 +60,10 @@ void vr_quantize_activations(
             sums[r * blocks + k] = d * (float)sum;
         }
     }
+    // ggml keeps both in f16 (block_q8_0 and block_q8_1), after the codes were rounded with the
+    // fp32 scale; doing the same keeps our products within summation order of llama.cpp's.
+    vr_round_to_half(scales, rows * blocks);
+    vr_round_to_half(sums, rows * blocks);
 }
 
 const char *vr_dot_kernel_name(void) {

@@ -38,10 +38,18 @@ func quantizedMatmulReference(
 ) {
     let (C, OC) = (w.columns, w.rows)
     let x = QuantizedActivations(inp, rows: B, columns: C)
+    let blocks = C / QuantizedMatrix.blockSize
     for b in 0..<B {
         for o in 0..<OC {
             var sum: Double = 0
-            for c in 0..<C { sum += Double(w.weight(o, c)) * Double(x.value(b, c, columns: C)) }
+            for k in 0..<blocks {
+                // The offset meets the block's stored sum, as in ggml's Q4_1 x Q8_1 product.
+                let offset = w.offset(o, block: k)
+                for c in (k * 32)..<(k * 32 + 32) {
+                    sum += Double(w.weight(o, c) - offset) * Double(x.value(b, c, columns: C))
+                }
+                sum += Double(offset) * Double(x.sums[b * blocks + k])
+            }
             out[b * OC + o] = Float(sum)
         }
     }

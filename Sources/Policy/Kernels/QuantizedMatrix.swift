@@ -128,6 +128,11 @@ struct QuantizedMatrix: Sendable {
         offsets = parts.flatMap(\.offsets)
     }
 
+    /// The offset of row o's block k (tests and the naive kernel).
+    func offset(_ o: Int, block k: Int) -> Float {
+        offsets[((o / Self.tileRows) * blocksPerRow + k) * Self.tileRows + o % Self.tileRows]
+    }
+
     /// Weight (o, c) as fp32 (tests and the naive kernel).
     func weight(_ o: Int, _ c: Int) -> Float {
         vr_packed_weight(packed, scales, offsets, Int64(columns), codesKind == .nibbles ? 1 : 0, Int64(o), Int64(c))
