@@ -104,11 +104,11 @@ static inline __attribute__((always_inline)) __m256 sum_lanes8(const __m256 *a) 
 #endif
 
 void vr_attention_scores(
-    float *scores, const float *q, const uint16_t *keys, int64_t T, int64_t stride, int64_t head_size,
-    int64_t heads, float scale) {
+    float *scores, int64_t score_stride, const float *q, const uint16_t *keys, int64_t T, int64_t stride,
+    int64_t head_size, int64_t heads, float scale) {
     for (int64_t h = 0; h < heads; h++) {
         const float *qh = q + h * head_size;
-        float *s = scores + h * T;
+        float *s = scores + h * score_stride;
         int64_t t0 = 0;
 #ifdef VR_SIMD
         // Eight positions at a time, their dot products reduced together.
@@ -140,13 +140,14 @@ void vr_attention_scores(
 }
 
 void vr_attention_values(
-    float *out, const float *p, const uint16_t *values, int64_t T, int64_t stride, int64_t head_size) {
+    float *out, const float *p, const uint16_t *values, int64_t T, int64_t stride, int64_t head_size,
+    int accumulate) {
     int64_t i0 = 0;
 #ifdef VR_SIMD
     // 64 outputs at a time in eight registers.
     for (; i0 + 64 <= head_size; i0 += 64) {
         __m256 a[8];
-        for (int j = 0; j < 8; j++) a[j] = _mm256_setzero_ps();
+        for (int j = 0; j < 8; j++) a[j] = accumulate ? _mm256_loadu_ps(out + i0 + 8 * j) : _mm256_setzero_ps();
         for (int64_t t = 0; t < T; t++) {
             const __m256 w = _mm256_set1_ps(_cvtsh_ss(_cvtss_sh(p[t], 0)));
             const uint16_t *v = values + t * stride + i0;
@@ -155,14 +156,14 @@ void vr_attention_values(
         for (int j = 0; j < 8; j++) _mm256_storeu_ps(out + i0 + 8 * j, a[j]);
     }
     for (; i0 + 8 <= head_size; i0 += 8) {
-        __m256 a = _mm256_setzero_ps();
+        __m256 a = accumulate ? _mm256_loadu_ps(out + i0) : _mm256_setzero_ps();
         for (int64_t t = 0; t < T; t++)
             a = _mm256_fmadd_ps(_mm256_set1_ps(_cvtsh_ss(_cvtss_sh(p[t], 0))), load_half8(values + t * stride + i0), a);
         _mm256_storeu_ps(out + i0, a);
     }
 #endif
     for (int64_t i = i0; i < head_size; i++) {
-        float sum = 0;
+        float sum = accumulate ? out[i] : 0;
         for (int64_t t = 0; t < T; t++) sum += half_to_float(float_to_half(p[t])) * half_to_float(values[t * stride + i]);
         out[i] = sum;
     }

@@ -6,12 +6,30 @@ import CKernels
 // Keys and values are f16; queries arrive rotated and rounded to f16, as llama.cpp's K·Q
 // product sees them.
 
-/// The cache of one query row's sequence at one layer, and how many positions it attends to.
+/// The cache of one query row's sequence at one layer, and how many positions it attends to:
+/// positions 0..<P from a shared prefix (a group's prompt), the rest from the row's own cache.
 struct AttentionRow: @unchecked Sendable {
+    let prefixKeys: UnsafePointer<Float16>?
+    let prefixValues: UnsafePointer<Float16>?
+    let P: Int
+    /// Position P's keys and values (position 0's when there is no prefix).
     let keys: UnsafePointer<Float16>
     let values: UnsafePointer<Float16>
     /// Positions 0..<T (the row's own position is T - 1).
     let T: Int
+
+    init(keys: UnsafePointer<Float16>, values: UnsafePointer<Float16>, T: Int) {
+        (prefixKeys, prefixValues, P) = (nil, nil, 0)
+        (self.keys, self.values, self.T) = (keys, values, T)
+    }
+
+    init(
+        prefixKeys: UnsafePointer<Float16>, prefixValues: UnsafePointer<Float16>, P: Int,
+        keys: UnsafePointer<Float16>, values: UnsafePointer<Float16>, T: Int
+    ) {
+        (self.prefixKeys, self.prefixValues, self.P) = (prefixKeys, prefixValues, P)
+        (self.keys, self.values, self.T) = (keys, values, T)
+    }
 }
 
 /// out (B, NH*HS): each row and head attends over its own sequence. Tasks are (row, KV head)
@@ -48,15 +66,24 @@ private struct AttentionJob: @unchecked Sendable {
         for task in tasks {
             let (r, g) = task.quotientAndRemainder(dividingBy: KVH)
             let row = rows[r]
-            let T = row.T
-            let keys = UnsafeRawPointer(row.keys + g * HS).assumingMemoryBound(to: UInt16.self)
-            let values = UnsafeRawPointer(row.values + g * HS).assumingMemoryBound(to: UInt16.self)
+            let (T, P) = (row.T, row.P)
             let q0 = q + r * QD + g * G * HS  // the G query heads of KV head g are contiguous
-            vr_attention_scores(scores, q0, keys, Int64(T), Int64(KVD), Int64(HS), Int64(G), scale)
+            func half(_ p: UnsafePointer<Float16>) -> UnsafePointer<UInt16> {
+                UnsafeRawPointer(p + g * HS).assumingMemoryBound(to: UInt16.self)
+            }
+            if let prefixKeys = row.prefixKeys, P > 0 {
+                vr_attention_scores(scores, Int64(T), q0, half(prefixKeys), Int64(P), Int64(KVD), Int64(HS), Int64(G), scale)
+            }
+            vr_attention_scores(
+                scores + P, Int64(T), q0, half(row.keys), Int64(T - P), Int64(KVD), Int64(HS), Int64(G), scale)
             for h in 0..<G {
                 let p = scores + h * T
                 softmax(p, T)
-                vr_attention_values(out + r * QD + (g * G + h) * HS, p, values, Int64(T), Int64(KVD), Int64(HS))
+                let o = out + r * QD + (g * G + h) * HS
+                if let prefixValues = row.prefixValues, P > 0 {
+                    vr_attention_values(o, p, half(prefixValues), Int64(P), Int64(KVD), Int64(HS), 0)
+                }
+                vr_attention_values(o, p + P, half(row.values), Int64(T - P), Int64(KVD), Int64(HS), P > 0 ? 1 : 0)
             }
         }
     }

@@ -69,7 +69,7 @@ public final class LanguageModel: @unchecked Sendable {
         for row in rows { row.cache.reserve(row.position + 1) }
         // Consecutive positions of one sequence (a prompt chunk) take the GEMM attention.
         let prefill =
-            B > 1 && rows.allSatisfy { $0.cache === rows[0].cache }
+            B > 1 && rows[0].cache.prefix == nil && rows.allSatisfy { $0.cache === rows[0].cache }
             && rows.enumerated().allSatisfy { $0.element.position == rows[0].position + $0.offset }
 
         // Activations of this pass; a backward pass will keep them per layer.
@@ -117,8 +117,15 @@ public final class LanguageModel: @unchecked Sendable {
                             p0: rows[0].position, B: B, NH: NH, KVH: KVH, HS: HS, KVD: KVD)
                     } else {
                         let attentionRows = rows.map { row in
-                            let o = row.cache.offset(layer: l, position: 0)
-                            return AttentionRow(keys: row.cache.keys + o, values: row.cache.values + o, T: row.position + 1)
+                            let cache = row.cache
+                            let o = cache.offset(layer: l, position: cache.prefixCount)
+                            guard let prefix = cache.prefix else {
+                                return AttentionRow(keys: cache.keys + o, values: cache.values + o, T: row.position + 1)
+                            }
+                            let p = prefix.offset(layer: l, position: 0)
+                            return AttentionRow(
+                                prefixKeys: prefix.keys + p, prefixValues: prefix.values + p, P: cache.prefixCount,
+                                keys: cache.keys + o, values: cache.values + o, T: row.position + 1)
                         }
                         attention(
                             ap.baseAddress!, qp.baseAddress!, rows: attentionRows, NH: NH, KVH: KVH, HS: HS, KVD: KVD,

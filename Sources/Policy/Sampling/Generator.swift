@@ -37,8 +37,8 @@ public struct GeneratedCompletion: Sendable, Hashable, Codable {
 }
 
 extension LanguageModel {
-    /// Draws `n` completions of one prompt: the prompt is processed once, its cache copied to
-    /// each completion, and all live completions decode together as one batch (one GEMM per
+    /// Draws `n` completions of one prompt: the prompt is processed once, its cache shared by
+    /// every completion, and all live completions decode together as one batch (one GEMM per
     /// weight matrix per step, not n matrix-vector products).
     public func generate(prompt tokens: [Int], n: Int, parameters: SamplingParameters) -> [GeneratedCompletion] {
         precondition(!tokens.isEmpty && n >= 1)
@@ -66,7 +66,7 @@ extension LanguageModel {
         }
         var live = (0..<n).map { i in
             Live(
-                cache: i == n - 1 ? prompt : prompt.copy(reserving: parameters.maxTokens),
+                cache: KVCache(continuing: prompt, reserving: parameters.maxTokens),
                 rng: RandomSource(seed: parameters.seed &+ UInt64(i) &* 0x9E37_79B9))
         }
         var logits = [[Float]](repeating: lastLogits, count: n)
