@@ -89,28 +89,6 @@ private struct AttentionJob: @unchecked Sendable {
     }
 }
 
-/// Σ a[i] b[i] over n values.
-@inline(__always)
-func dot(_ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, _ n: Int) -> Float {
-    var acc0 = SIMD8<Float>(), acc1 = SIMD8<Float>()
-    var i = 0
-    while i + 16 <= n {
-        acc0 = acc0.addingProduct(load8(a + i), load8(b + i))
-        acc1 = acc1.addingProduct(load8(a + i + 8), load8(b + i + 8))
-        i += 16
-    }
-    while i + 8 <= n {
-        acc0 = acc0.addingProduct(load8(a + i), load8(b + i))
-        i += 8
-    }
-    var sum = (acc0 + acc1).sum()
-    while i < n {
-        sum += a[i] * b[i]
-        i += 1
-    }
-    return sum
-}
-
 /// 8 f16 values widened to fp32 (F16C's vcvtph2ps when the build targets it).
 @inline(__always)
 func loadHalf8(_ p: UnsafePointer<Float16>) -> SIMD8<Float> {
@@ -129,20 +107,6 @@ func widen(_ out: UnsafeMutablePointer<Float>, _ src: UnsafePointer<Float16>, _ 
     }
     while i < n {
         out[i] = Float(src[i])
-        i += 1
-    }
-}
-
-/// y += alpha x over n values.
-@inline(__always)
-func axpy(_ y: UnsafeMutablePointer<Float>, _ alpha: Float, _ x: UnsafePointer<Float>, _ n: Int) {
-    var i = 0
-    while i + 8 <= n {
-        store8(y + i, load8(y + i) + alpha * load8(x + i))
-        i += 8
-    }
-    while i < n {
-        y[i] += alpha * x[i]
         i += 1
     }
 }
