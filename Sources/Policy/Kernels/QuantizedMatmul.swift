@@ -1,9 +1,9 @@
-// out (B, OC) = inp (B, C) · Wᵀ with W a QuantizedMatrix, for the few rows of a decoding step.
+// out (B, OC) = inp (B, C) · Wᵀ with W a QuantizedMatrix: decoding steps and prompts alike.
 //
 // The rows are quantised per block of 32 to signed bytes with one scale (llama.cpp's Q8_0 and
 // Q8_1 do the same), so that each block of weights meets each block of activations as one integer
-// dot product: CKernels runs them with AVX-512 VNNI (32 multiply-adds an instruction) and never
-// widens the weights to fp32. Measured on the default model: see scripts/benchmarks/sampling-speed.md.
+// dot product: CKernels runs them with VNNI where the CPU has it and never widens the weights to
+// fp32. Measured on the default model: see scripts/benchmarks/sampling-speed.md.
 // Weights are packed so that one instruction advances 8 or 16 output channels (packed_matmul.h);
 // the pool's threads split the tiles of channels, each reusing a tile's weights for up to 8 rows.
 import CKernels

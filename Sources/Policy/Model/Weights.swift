@@ -1,6 +1,6 @@
-/// One weight matrix (OC, C), row-major `[out][in]` as GGUF stores it, in two forms: fp32 for
-/// GEMMs (prompt processing, and training later), and the file's quantised form for decoding
-/// when its type has one (see `QuantizedMatrix`).
+/// One weight matrix (OC, C), row-major `[out][in]` as GGUF stores it, in two forms: the file's
+/// quantised form for the integer kernels when its type has one (see `QuantizedMatrix`), and fp32
+/// for OpenBLAS GEMMs (types without one, `--dense`, and training).
 struct Linear {
     let rows: Int
     let columns: Int
