@@ -38,19 +38,34 @@ struct OpenRLHFTests {
         }
     }
 
-    @Test("one sample per request, Llama 3 template, no prompts field: split on the last assistant marker")
+    @Test("one sample per request, Llama 3 template, no prompts field: the same four verdicts as in a batch")
     func singleSampleLlama() async throws {
         let c = try ServerFixtures.counterCompletions()
-        let query =
+        @Sendable func query(_ response: String) -> String {
             "<|begin_of_text|><|start_header_id|>user<|end_header_id|>\n\nWrite a counter like ```verilog\nmodule TopModule(); endmodule\n```<|eot_id|>"
-            + "<|start_header_id|>assistant<|end_header_id|>\n\n" + c.correct + "<|eot_id|>"
+                + "<|start_header_id|>assistant<|end_header_id|>\n\n" + response + "<|eot_id|>"
+        }
+        // The user turn holds a fenced module of its own: only the last assistant turn may be scored.
+        let cases: [(response: String, score: Double, passed: Bool)] = [
+            (c.correct, 1, true), (c.wrong, 0, false), (c.broken, 0, false), (c.forging, 0, false),
+        ]
         try await ServerFixtures.withServer(try ServerFixtures.service()) { client in
-            let body = try ServerFixtures.body(["query": [query], "labels": ["counter4"]])
-            try await client.execute(uri: "/get_reward", method: .post, body: body) { response in
-                #expect(response.status == .ok)
-                let object = try ServerFixtures.object(response)
-                #expect(object["rewards"] as? [Double] == [2.1])
+            var rewards: [Double] = []
+            for item in cases {
+                let body = try ServerFixtures.body(["query": [query(item.response)], "labels": ["counter4"]])
+                let reward = try await client.execute(uri: "/get_reward", method: .post, body: body) { response in
+                    #expect(response.status == .ok)
+                    let object = try ServerFixtures.object(response)
+                    #expect(object["scores"] as? [Double] == [item.score])
+                    #expect((object["extra_logs"] as? [String: [Double]])?["passed"] == [item.passed ? 1 : 0])
+                    return try #require((object["rewards"] as? [Double])?.first)
+                }
+                rewards.append(reward)
             }
+            #expect(rewards.count == 4)
+            #expect(abs(rewards[0] - 2.1) < 1e-9, "format 0.1 + functional 2.0")
+            #expect(rewards[1] > 0.1 && rewards[1] < 1.3, "wrong: partial credit below a pass")
+            #expect(rewards[2] == 0 && rewards[3] == 0, "non-compiling and forging earn nothing")
         }
     }
 
