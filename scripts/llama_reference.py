@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
 """Reference figures from llama.cpp itself (llama-cpp-python) for the default model, for the
 Policy tests: token ids, the top next-token logits at the last prompt position, and a greedy
-continuation, for prompts in English, Verilog, Unicode, a chat-formatted one and a very long one.
+continuation, for prompts in English, Verilog, Unicode, a chat-formatted one and a very long one, and
+the first ten problems of the project's test split (datasets/problems-test.jsonl) as chat prompts:
+the kind of prompt the policy samples from.
 
 usage: pip install llama-cpp-python==0.3.36 && scripts/llama_reference.py [MODEL.gguf]
-Writes Tests/PolicyTests/Fixtures/llama-reference.json.
+Writes Tests/PolicyTests/Fixtures/llama-reference.json (or $LLAMA_REFERENCE_OUT).
 """
 import json
 import os
@@ -29,6 +31,12 @@ prompts = {
     "chat": chat,
     "long": " ".join([verilog] * 12) + "\nSummarize the design above in one sentence:",
 }
+system = "<|im_start|>system\nYou are a helpful AI assistant named SmolLM, trained by Hugging Face<|im_end|>\n"
+with open(root / "datasets" / "problems-test.jsonl", encoding="utf-8") as f:
+    for line in list(f)[:10]:
+        problem = json.loads(line)
+        prompts["problem:" + problem["id"]] = (
+            system + "<|im_start|>user\n" + problem["prompt"] + "<|im_end|>\n<|im_start|>assistant\n")
 llm = Llama(model_path=model, n_ctx=4096, logits_all=True, verbose=False, n_threads=2, seed=0)
 out = {"model": os.path.basename(model), "llama_cpp_python": llama_cpp.__version__, "prompts": []}
 for name, text in prompts.items():
@@ -50,6 +58,6 @@ for name, text in prompts.items():
         "greedy": greedy,
     })
     print(f"{name}: {len(tokens)} tokens, greedy {len(greedy)}", file=sys.stderr)
-path = root / "Tests" / "PolicyTests" / "Fixtures" / "llama-reference.json"
+path = pathlib.Path(os.environ.get("LLAMA_REFERENCE_OUT", root / "Tests" / "PolicyTests" / "Fixtures" / "llama-reference.json"))
 path.write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n")
 print(f"wrote {path}", file=sys.stderr)

@@ -30,8 +30,9 @@ void vr_quantize_activations(
             __m128 m4 = _mm_max_ps(_mm256_castps256_ps128(m), _mm256_extractf128_ps(m, 1));
             m4 = _mm_max_ps(m4, _mm_movehl_ps(m4, m4));
             m4 = _mm_max_ss(m4, _mm_movehdup_ps(m4));
-            const float d = _mm_cvtss_f32(m4) / 127.0f;
-            const __m256 inverse = _mm256_set1_ps(d > 0 ? 1.0f / d : 0.0f);
+            const float amax = _mm_cvtss_f32(m4), d = amax / 127.0f;
+            // 127 / amax rather than 1 / d: the codes then round as llama.cpp's x86 code rounds them.
+            const __m256 inverse = _mm256_set1_ps(amax > 0 ? 127.0f / amax : 0.0f);
             // Round to nearest even, as lrintf does in the default rounding mode.
             __m256i c[4];
             for (int j = 0; j < 4; j++) c[j] = _mm256_cvtps_epi32(_mm256_mul_ps(a[j], inverse));
@@ -48,7 +49,7 @@ void vr_quantize_activations(
             float amax = 0;
             for (int j = 0; j < BLOCK; j++) amax = fmaxf(amax, fabsf(v[j]));
             const float d = amax / 127.0f;
-            const float inverse = d > 0 ? 1.0f / d : 0.0f;
+            const float inverse = amax > 0 ? 127.0f / amax : 0.0f;
             int sum = 0;
             for (int j = 0; j < BLOCK; j++) {
                 const int c = (int)lrintf(v[j] * inverse);

@@ -3,15 +3,18 @@
 // standard library are not inlined, so they are avoided here.
 
 /// out (B, C) = inp / rms(inp) * weight, per row.
+///
+/// The squares are summed in double, as llama.cpp does: its normalised activations are then the
+/// same to the bit, and the 8-bit codes the next product rounds them to agree with its codes.
 func rmsnorm(
     _ out: UnsafeMutablePointer<Float>, _ inp: UnsafePointer<Float>, _ weight: UnsafePointer<Float>, B: Int, C: Int, eps: Float
 ) {
     for b in 0..<B {
         let x = inp + b * C
         let y = out + b * C
-        var ss: Float = 0
-        for i in 0..<C { ss += x[i] * x[i] }
-        let scale = 1 / (ss / Float(C) + eps).squareRoot()
+        var ss: Double = 0
+        for i in 0..<C { ss += Double(x[i] * x[i]) }
+        let scale = 1 / (Float(ss / Double(C)) + eps).squareRoot()
         for i in 0..<C { y[i] = x[i] * scale * weight[i] }
     }
 }
