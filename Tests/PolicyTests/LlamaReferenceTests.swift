@@ -49,7 +49,8 @@ struct LlamaReferenceTests {
             let best = last.indices.max { last[$0] < last[$1] }!
             // llama.cpp's top token is ours too, or within rounding of it (a near tie).
             let theirs = last.startIndex + Int(p.top_logits[0][0])
-            #expect(last[best] - last[theirs] < 0.5, "\(p.name): llama.cpp's top token is \(last[best] - last[theirs]) below ours")
+            #expect(
+                last[best] - last[theirs] < 0.5, "\(p.name): llama.cpp's top token is \(last[best] - last[theirs]) below ours")
             for pair in p.top_logits {
                 let difference = abs(last[last.startIndex + Int(pair[0])] - pair[1])
                 worst = max(worst, difference)
