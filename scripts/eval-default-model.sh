@@ -29,6 +29,6 @@ run() { # protocol suite [extra flags]
 for suite in v1-human v1-machine v2-spec-to-rtl v2-code-complete; do run greedy "$suite"; done
 run sampled v1-human ${sampled_limit:+--limit "$sampled_limit"}
 
-python3 scripts/eval_table.py "$root" "$name" > "$root.md.tmp"
+python3 scripts/eval_table.py "$root" "$name" --keep-notes "$root.md" > "$root.md.tmp"
 mv "$root.md.tmp" "$root.md"
 cat "$root.md"

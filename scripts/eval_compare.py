@@ -5,20 +5,36 @@ Each ROOT holds <protocol>/<suite>/summary.json; every (protocol, suite) any mod
 with each model's pass@1 (and pass@5/pass@10 when sampled), the problems it covered and its
 prompt style. A dash means that model has no result there yet.
 
-usage: scripts/eval_compare.py NAME=ROOT [NAME=ROOT ...]
+usage: scripts/eval_compare.py NAME=ROOT [NAME=ROOT ...] [--keep-notes FILE]
+
+--keep-notes FILE carries the paragraphs of FILE that start with "Reading" into the new table.
 """
 import json
 import pathlib
 import sys
 
+args = sys.argv[1:]
+notes = []
+if "--keep-notes" in args:
+    i = args.index("--keep-notes")
+    path = pathlib.Path(args[i + 1])
+    del args[i:i + 2]
+    if path.exists():
+        notes = [p.strip() for p in path.read_text().split("\n\n") if p.startswith("Reading")]
 models = []
-for arg in sys.argv[1:]:
+for arg in args:
     name, _, root = arg.partition("=")
     if not root:
         sys.exit(f"error: expected NAME=ROOT, got {arg!r}")
     summaries = {}
     for path in pathlib.Path(root).glob("*/*/summary.json"):
         s = json.loads(path.read_text())
+        responses = path.parent / "responses.jsonl"
+        if responses.exists():
+            rows = [json.loads(line) for line in responses.read_text().splitlines() if line.strip()]
+            s["_form"] = (len(rows), sum("endmodule" in r["text"] for r in rows),
+                          sum("</answer>" in r["text"] for r in rows),
+                          sum(r.get("finish_reason") == "stop" for r in rows))
         summaries[(s["generation"]["protocol"], s["suite"])] = s
     models.append((name, summaries))
 if not models:
@@ -44,3 +60,15 @@ for protocol, suite in keys:
         scores = ", ".join(f"{key} {100 * k[key]:.1f}%" for key in ("pass@1", "pass@5", "pass@10") if key in k)
         cells.append(f"{scores} ({s['problems']}/{s['problems_in_suite']}, {s['generation'].get('prompt_style', 'upstream')})")
     print(f"| {protocol} | {suite} |" + "".join(f" {c} |" for c in cells))
+print("\nAnswer form: of the answers in each run's `responses.jsonl`, how many reach `endmodule`, close "
+      "`</answer>` and stop on their own (the rest run to the token limit).\n")
+print(header)
+print("|---|---|" + "---:|" * len(models))
+for protocol, suite in keys:
+    cells = []
+    for _, summaries in models:
+        form = summaries.get((protocol, suite), {}).get("_form")
+        cells.append("-" if form is None else f"{form[1]} / {form[2]} / {form[3]} of {form[0]}")
+    print(f"| {protocol} | {suite} |" + "".join(f" {c} |" for c in cells))
+for paragraph in notes:
+    print("\n" + paragraph)
