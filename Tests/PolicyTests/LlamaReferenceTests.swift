@@ -24,6 +24,12 @@ struct LlamaReferenceTests {
     }()
     static let model = Result { try LanguageModel(path: Fixtures.defaultModel.path) }
 
+    /// Where the engines pick different tokens, the most our logit for llama.cpp's token may fall
+    /// short of our top one. Such a margin is a difference of two logits' rounding noise (see
+    /// `logits`); measured worst here 0.32, and the bound leaves room for other CPUs' summation
+    /// orders, while a real error (a wrong layer, a wrong token) moves logits by several units.
+    static let nearTie = 1.0
+
     @Test("tokenization is identical to llama.cpp on every prompt")
     func tokenization() throws {
         let lm = try Self.model.get()
@@ -50,7 +56,8 @@ struct LlamaReferenceTests {
             // llama.cpp's top token is ours too, or within rounding of it (a near tie).
             let theirs = last.startIndex + Int(p.top_logits[0][0])
             #expect(
-                last[best] - last[theirs] < 0.5, "\(p.name): llama.cpp's top token is \(last[best] - last[theirs]) below ours")
+                last[best] - last[theirs] < Self.nearTie,
+                "\(p.name): llama.cpp's top token is \(last[best] - last[theirs]) below ours")
             for pair in p.top_logits {
                 let difference = abs(last[last.startIndex + Int(pair[0])] - pair[1])
                 worst = max(worst, difference)
@@ -66,7 +73,7 @@ struct LlamaReferenceTests {
         // llama.cpp). Measured on 15 prompts: mean 0.12, worst 0.46.
         let mean = total / Double(count)
         #expect(mean < 0.25, "mean logit difference \(mean)")
-        #expect(worst < 1.0, "worst logit difference \(worst)")
+        #expect(worst < 1.5, "worst logit difference \(worst)")
         print("next-token logits: mean difference \(mean), worst \(worst)")
     }
 
@@ -90,7 +97,7 @@ struct LlamaReferenceTests {
         }
         // Where llama.cpp picks another token than we would, the two are within the engines'
         // rounding noise of each other (measured: 30 of 720 steps disagree, worst margin 0.32).
-        #expect(worstMargin < 0.5, "worst margin \(worstMargin) over \(disagreements) disagreeing steps")
+        #expect(Double(worstMargin) < Self.nearTie, "worst margin \(worstMargin) over \(disagreements) disagreeing steps")
         print("teacher-forced greedy steps: \(disagreements) disagree, worst margin \(worstMargin)")
     }
 
@@ -122,7 +129,9 @@ struct LlamaReferenceTests {
         // at least 32 tokens (verilog and four of the ten problems); the others part after 5-31
         // tokens at near ties (margins 0.01-0.22).
         #expect(matched.values.filter { $0 >= 32 }.count >= 2, "matched prefix lengths: \(matched)")
-        for (name, margin) in margins { #expect(abs(margin) < 0.5, "\(name) parts from llama.cpp with a margin of \(margin)") }
+        for (name, margin) in margins {
+            #expect(abs(Double(margin)) < Self.nearTie, "\(name) parts from llama.cpp with a margin of \(margin)")
+        }
         print("greedy prefix matched with llama.cpp: \(matched.sorted { $0.key < $1.key }); margins where they part: \(margins)")
     }
 }
