@@ -41,6 +41,42 @@ struct LlamaReferenceTests {
         }
     }
 
+    struct LayerZero: Decodable {
+        var tokens: [Int]
+        var tensors: [String: String]  // base64 float32, (tokens, width) row-major
+
+        func values(_ name: String) -> [Float]? {
+            guard let encoded = tensors[name], let data = Data(base64Encoded: encoded) else { return nil }
+            return data.withUnsafeBytes { Array($0.bindMemory(to: Float.self)) }
+        }
+    }
+
+    @Test("layer 0 computes what llama.cpp computes: the same normalised input, Q/K/V up to summation order")
+    func layerZero() throws {
+        let lm = try Self.model.get()
+        let url = Fixtures.repoRoot.appendingPathComponent("Tests/PolicyTests/Fixtures/llama-layer0.json")
+        let reference = try JSONDecoder().decode(LayerZero.self, from: Data(contentsOf: url))
+        var ours: [String: [Float]] = [:]
+        _ = lm.logits(reference.tokens) { name, values in ours[name] = values }
+        // RMSNorm in double, as llama.cpp sums the squares: the same bits.
+        let normed = try #require(reference.values("attn_norm-0"))
+        let ourNormed = try #require(ours["attn_norm-0"])
+        let differing = zip(ourNormed, normed).filter { $0 != $1 }.count
+        #expect(ourNormed.count == normed.count && differing == 0, "attn_norm-0: \(differing) of \(normed.count) values differ")
+        // From identical inputs, identical 8-bit codes (127/amax), f16 block scales and sums: the
+        // products differ only in the order of float additions, about 1e-7 of their size. One code
+        // rounded the other way (as 1/d instead of 127/amax rounds one value of this batch) moves
+        // its token's products by about 1e-4.
+        for name in ["Qcur-0", "Kcur-0", "Vcur-0"] {
+            let theirs = try #require(reference.values(name))
+            let mine = try #require(ours[name])
+            try #require(mine.count == theirs.count, "\(name): \(mine.count) values, llama.cpp \(theirs.count)")
+            let scale = theirs.map(abs).max()!
+            let worst = zip(mine, theirs).map { abs($0 - $1) }.max()!
+            #expect(worst / scale < 1e-5, "\(name): worst difference \(worst) of \(scale)")
+        }
+    }
+
     @Test("next-token logits agree with llama.cpp within the noise of 8-bit activation rounding")
     func logits() throws {
         let lm = try Self.model.get()

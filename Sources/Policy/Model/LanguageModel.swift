@@ -57,7 +57,11 @@ public final class LanguageModel: @unchecked Sendable {
     /// Runs rows through the model, writing their keys and values into their caches, and
     /// returns logits (R, V) for the rows listed in `logitRows`, in that order. Rows of one
     /// sequence must come in increasing position order; each attends to its own prefix only.
-    func forward(_ rows: [Row], logitRows: [Int]) -> [Float] {
+    ///
+    /// `observe`, when given, sees the layer-0 activations by llama.cpp's tensor names
+    /// (`attn_norm-0`, `Qcur-0`, `Kcur-0`, `Vcur-0`, before RoPE; each (B, n) row-major), so tests
+    /// can hold them against llama.cpp's own.
+    func forward(_ rows: [Row], logitRows: [Int], observe: ((String, [Float]) -> Void)? = nil) -> [Float] {
         let cfg = config
         let (B, C, HS) = (rows.count, cfg.hiddenSize, cfg.headSize)
         let (NH, KVH, F, V) = (cfg.headCount, cfg.kvHeadCount, cfg.feedForwardSize, cfg.vocabularySize)
@@ -91,6 +95,12 @@ public final class LanguageModel: @unchecked Sendable {
             let w = weights.layers[l]
             rmsnorm(&xb, x, w.attentionNorm, B: B, C: C, eps: cfg.normEpsilon)
             w.qkv.apply(&qkv, xb, B: B, useQuantized: quantized, pool: pool)
+            if let observe, l == 0 {
+                observe("attn_norm-0", xb)
+                for (name, start, width) in [("Qcur-0", 0, QD), ("Kcur-0", QD, KVD), ("Vcur-0", QD + KVD, KVD)] {
+                    observe(name, (0..<B).flatMap { r in qkv[(r * QKV + start)..<(r * QKV + start + width)] })
+                }
+            }
             qkv.withUnsafeMutableBufferPointer { qkvp in
                 q.withUnsafeMutableBufferPointer { qp in
                     for (r, row) in rows.enumerated() {
@@ -162,9 +172,11 @@ public final class LanguageModel: @unchecked Sendable {
     }
 
     /// Logits (T, V) for every position of `tokens`, from an empty cache (tests and scoring).
-    public func logits(_ tokens: [Int]) -> [Float] {
+    public func logits(_ tokens: [Int]) -> [Float] { logits(tokens, observe: nil) }
+
+    func logits(_ tokens: [Int], observe: ((String, [Float]) -> Void)?) -> [Float] {
         let cache = makeCache(capacity: tokens.count)
         let rows = tokens.enumerated().map { Row(cache: cache, token: $0.element, position: $0.offset) }
-        return forward(rows, logitRows: Array(0..<tokens.count))
+        return forward(rows, logitRows: Array(0..<tokens.count), observe: observe)
     }
 }
