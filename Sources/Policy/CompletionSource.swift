@@ -34,6 +34,23 @@ public protocol CompletionSource: Sendable {
     var modelName: String { get }
     /// `n` completions of one prompt.
     func complete(_ prompt: PromptInput, n: Int, parameters: SamplingParameters) async throws -> [GeneratedCompletion]
+    /// `n` completions of each prompt, with its own parameters; the same completions as asking
+    /// for each prompt on its own, drawn together where the source can batch them.
+    func complete(batch: [(prompt: PromptInput, parameters: SamplingParameters)], n: Int) async throws -> [[GeneratedCompletion]]
+    /// How many sequences are worth drawing together (1: the source gains nothing from batches).
+    var preferredBatchSequences: Int { get }
+}
+
+extension CompletionSource {
+    public func complete(batch: [(prompt: PromptInput, parameters: SamplingParameters)], n: Int) async throws
+        -> [[GeneratedCompletion]]
+    {
+        var out: [[GeneratedCompletion]] = []
+        for item in batch { out.append(try await complete(item.prompt, n: n, parameters: item.parameters)) }
+        return out
+    }
+
+    public var preferredBatchSequences: Int { 1 }
 }
 
 /// The local GGUF engine as a completion source.
@@ -44,6 +61,21 @@ public struct LocalPolicy: CompletionSource {
     public init(model: LanguageModel) { self.model = model }
 
     public func complete(_ prompt: PromptInput, n: Int, parameters: SamplingParameters) async throws -> [GeneratedCompletion] {
+        model.generate(prompt: try tokens(prompt), n: n, parameters: parameters)
+    }
+
+    public func complete(batch: [(prompt: PromptInput, parameters: SamplingParameters)], n: Int) async throws
+        -> [[GeneratedCompletion]]
+    {
+        let requests = try batch.map { GenerationRequest(prompt: try tokens($0.prompt), parameters: $0.parameters) }
+        return model.generate(requests, n: n)
+    }
+
+    /// Eight sequences decode at about 2.3 times the rate of one here (sampling-speed.md); more
+    /// add little and hold more caches.
+    public var preferredBatchSequences: Int { 8 }
+
+    func tokens(_ prompt: PromptInput) throws -> [Int] {
         let text: String
         switch prompt {
         case .chat(let user, let system): text = model.chatTemplate.prompt(user: user, system: system)
@@ -52,6 +84,6 @@ public struct LocalPolicy: CompletionSource {
         }
         let tokens = model.tokenizer.encode(text)
         guard !tokens.isEmpty else { throw PolicyError.emptyPrompt }
-        return model.generate(prompt: tokens, n: n, parameters: parameters)
+        return tokens
     }
 }

@@ -73,6 +73,29 @@ struct GenerationTests {
         #expect(again.map(\.tokenIDs) == group.map(\.tokenIDs), "same seed, same completions")
     }
 
+    @Test("several prompts decoded as one batch draw what each prompt draws alone")
+    func promptBatchEqualsSingle() throws {
+        let lm = try Self.model.get()
+        let users = ["Write a Verilog AND gate.", "Describe a 4-bit counter with synchronous reset in Verilog.", "Hi"]
+        var requests: [GenerationRequest] = []
+        for (i, user) in users.enumerated() {
+            var parameters = SamplingParameters()
+            parameters.temperature = i == 0 ? 0 : 0.8
+            parameters.maxTokens = 10 + 3 * i  // different lengths: the batch shrinks as they finish
+            parameters.seed = UInt64(11 + i)
+            requests.append(
+                GenerationRequest(prompt: lm.tokenizer.encode(lm.chatTemplate.prompt(user: user)), parameters: parameters))
+        }
+        let batched = lm.generate(requests, n: 2)
+        #expect(batched.count == 3 && batched.allSatisfy { $0.count == 2 })
+        for (request, completions) in zip(requests, batched) {
+            let alone = lm.generate(prompt: request.prompt, n: 2, parameters: request.parameters)
+            #expect(completions.map(\.tokenIDs) == alone.map(\.tokenIDs))
+            #expect(completions.map(\.logProbs) == alone.map(\.logProbs), "the same logits, to the bit")
+            #expect(completions.allSatisfy { $0.tokenIDs.count <= request.parameters.maxTokens })
+        }
+    }
+
     @Test("stop strings cut the text and end the completion")
     func stopStrings() throws {
         let lm = try Self.model.get()

@@ -66,32 +66,45 @@ public struct ModelSampling: Sendable {
             try? samplesOut.close()
             try? responsesOut.close()
         }
-        progress?(0, problems.count)
-        for (i, problem) in problems.enumerated() {
-            if done[problem.id, default: 0] >= n {
-                progress?(i + 1, problems.count)
-                continue
+        // Problems still to draw, taken a few at a time when the source decodes several
+        // sequences together (greedy evaluation draws one answer per problem); each problem's
+        // lines are still written whole, in suite order.
+        let pending = problems.indices.filter { done[problems[$0].id, default: 0] < n }
+        let perBatch = max(1, source.preferredBatchSequences / n)
+        var finished = problems.count - pending.count
+        progress?(finished, problems.count)
+        var next = 0
+        while next < pending.count {
+            let batch = Array(pending[next..<min(pending.count, next + perBatch)])
+            next += batch.count
+            let requests = batch.map { i -> (prompt: PromptInput, parameters: SamplingParameters) in
+                var p = parameters
+                p.seed = parameters.seed &+ UInt64(i)
+                return (prompt(for: problems[i]), p)
             }
-            var p = parameters
-            p.seed = parameters.seed &+ UInt64(i)
-            let answers = try await source.complete(prompt(for: problem), n: n, parameters: p)
-            var samples = Data(), responses = Data()
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            for answer in answers {
-                let completion = AnswerExtraction.completion(from: answer.text, problem: problem, suite: suite, style: style)
-                samples.append(try encoder.encode(["task_id": problem.id, "completion": completion]))
-                samples.append(0x0A)
-                responses.append(
-                    try encoder.encode(ResponseLine(taskID: problem.id, text: answer.text, finishReason: answer.finishReason)))
-                responses.append(0x0A)
+            let answersPerProblem = try await source.complete(batch: requests, n: n)
+            for (i, answers) in zip(batch, answersPerProblem) {
+                let problem = problems[i]
+                var samples = Data(), responses = Data()
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+                for answer in answers {
+                    let completion = AnswerExtraction.completion(from: answer.text, problem: problem, suite: suite, style: style)
+                    samples.append(try encoder.encode(["task_id": problem.id, "completion": completion]))
+                    samples.append(0x0A)
+                    responses.append(
+                        try encoder.encode(ResponseLine(taskID: problem.id, text: answer.text, finishReason: answer.finishReason))
+                    )
+                    responses.append(0x0A)
+                }
+                // A problem whose earlier run died after some lines keeps only whole problems.
+                try responsesOut.write(contentsOf: responses)
+                try responsesOut.synchronize()
+                try samplesOut.write(contentsOf: samples)
+                try samplesOut.synchronize()
             }
-            // A problem whose earlier run died after some lines keeps only whole problems.
-            try responsesOut.write(contentsOf: responses)
-            try responsesOut.synchronize()
-            try samplesOut.write(contentsOf: samples)
-            try samplesOut.synchronize()
-            progress?(i + 1, problems.count)
+            finished += batch.count
+            progress?(finished, problems.count)
         }
         return try SampleFile.read(samplesFile)
     }

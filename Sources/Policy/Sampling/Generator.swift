@@ -36,26 +36,34 @@ public struct GeneratedCompletion: Sendable, Hashable, Codable {
     }
 }
 
+/// One prompt of a batch to `generate(_:n:)`, with the sampling parameters of its completions.
+public struct GenerationRequest: Sendable {
+    public var prompt: [Int]
+    public var parameters: SamplingParameters
+
+    public init(prompt: [Int], parameters: SamplingParameters) {
+        self.prompt = prompt
+        self.parameters = parameters
+    }
+}
+
 extension LanguageModel {
     /// Draws `n` completions of one prompt: the prompt is processed once, its cache shared by
     /// every completion, and all live completions decode together as one batch (one GEMM per
     /// weight matrix per step, not n matrix-vector products).
     public func generate(prompt tokens: [Int], n: Int, parameters: SamplingParameters) -> [GeneratedCompletion] {
-        precondition(!tokens.isEmpty && n >= 1)
+        generate([GenerationRequest(prompt: tokens, parameters: parameters)], n: n)[0]
+    }
+
+    /// Draws `n` completions of each of several prompts, decoding every live completion of every
+    /// prompt together: for small n (greedy evaluation) this is what fills the batch. Each
+    /// completion's tokens are those `generate(prompt:n:parameters:)` draws for its prompt alone
+    /// (each row of a batch is computed on its own, and each completion has its own random stream).
+    public func generate(_ requests: [GenerationRequest], n: Int) -> [[GeneratedCompletion]] {
+        precondition(n >= 1 && requests.allSatisfy { !$0.prompt.isEmpty })
         let start = Date()
-        let sampler = Sampler(parameters: parameters)
-        // Prefill in chunks, keeping activations small.
-        let prompt = makeCache(capacity: tokens.count + 1)
-        var lastLogits: [Float] = []
-        let chunk = 256
-        var position = 0
-        while position < tokens.count {
-            let end = min(tokens.count, position + chunk)
-            let rows = (position..<end).map { Row(cache: prompt, token: tokens[$0], position: $0) }
-            lastLogits = forward(rows, logitRows: [rows.count - 1])
-            position = end
-        }
         struct Live {
+            var request: Int
             var cache: KVCache
             var rng: RandomSource
             var generated: [Int] = []
@@ -64,19 +72,39 @@ extension LanguageModel {
             var stopToken: Int?
             var text: String?
         }
-        var live = (0..<n).map { i in
-            Live(
-                cache: KVCache(continuing: prompt, reserving: parameters.maxTokens),
-                rng: RandomSource(seed: parameters.seed &+ UInt64(i) &* 0x9E37_79B9))
+        var live: [Live] = []
+        var logits: [[Float]] = []
+        for (r, request) in requests.enumerated() {
+            // Prefill in chunks, keeping activations small.
+            let tokens = request.prompt
+            let prompt = makeCache(capacity: tokens.count + 1)
+            var lastLogits: [Float] = []
+            let chunk = 256
+            var position = 0
+            while position < tokens.count {
+                let end = min(tokens.count, position + chunk)
+                let rows = (position..<end).map { Row(cache: prompt, token: tokens[$0], position: $0) }
+                lastLogits = forward(rows, logitRows: [rows.count - 1])
+                position = end
+            }
+            for i in 0..<n {
+                live.append(
+                    Live(
+                        request: r, cache: KVCache(continuing: prompt, reserving: request.parameters.maxTokens),
+                        rng: RandomSource(seed: request.parameters.seed &+ UInt64(i) &* 0x9E37_79B9)))
+                logits.append(lastLogits)
+            }
         }
-        var logits = [[Float]](repeating: lastLogits, count: n)
-        for _ in 0..<parameters.maxTokens {
+        let samplers = requests.map { Sampler(parameters: $0.parameters) }
+        let steps = requests.map(\.parameters.maxTokens).max() ?? 0
+        for _ in 0..<steps {
             var stepRows: [Row] = []
             var owners: [Int] = []
             for i in live.indices where live[i].finish == nil {
-                let history = parameters.repetitionPenalty == 1 ? [] : tokens + live[i].generated
+                let parameters = requests[live[i].request].parameters
+                let history = parameters.repetitionPenalty == 1 ? [] : requests[live[i].request].prompt + live[i].generated
                 let (token, logProb) = logits[i].withUnsafeBufferPointer {
-                    sampler.sample($0, history: history, rng: &live[i].rng)
+                    samplers[live[i].request].sample($0, history: history, rng: &live[i].rng)
                 }
                 if !parameters.ignoreEOS && tokenizer.stopIDs.contains(token) {
                     live[i].finish = "stop"
@@ -104,12 +132,13 @@ extension LanguageModel {
         }
         let seconds = max(1e-9, Date().timeIntervalSince(start))
         let total = live.reduce(0) { $0 + $1.generated.count }
-        return live.map { l in
+        let completions = live.map { l in
             GeneratedCompletion(
                 text: l.text ?? tokenizer.decode(l.generated), tokenIDs: l.generated,
                 logProbs: l.logProbs, finishReason: l.finish ?? "length", tokensPerSecond: Double(total) / seconds,
                 stopTokenID: l.stopToken)
         }
+        return requests.indices.map { r in Array(completions[(r * n)..<((r + 1) * n)]) }
     }
 
     /// The text cut before the first stop string, if one occurs.

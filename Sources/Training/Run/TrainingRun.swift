@@ -250,12 +250,19 @@ public final class TrainingRun {
         parameters.temperature = 0
         parameters.maxTokens = config.grpo.maxCompletionLength
         var breakdowns: [RewardBreakdown] = []
-        for (k, problem) in problems.enumerated() {
-            onEvent(.evaluating(problem: k + 1, of: problems.count))
-            let prompt = policy.chatTemplate.prompt(
-                user: VeriReasonPrompt.userMessage(for: problem), system: config.system ?? VeriReasonPrompt.systemPrompt)
-            let text = policy.generate(prompt: policy.tokenizer.encode(prompt), n: 1, parameters: parameters)[0].text
-            breakdowns += score(problem, [text])
+        // Eight problems decode together (one batch of rows per step), as `eval` draws greedy answers.
+        let batchSize = 8
+        for first in stride(from: 0, to: problems.count, by: batchSize) {
+            let batch = Array(problems[first..<min(problems.count, first + batchSize)])
+            onEvent(.evaluating(problem: first + batch.count, of: problems.count))
+            let requests = batch.map { problem in
+                let prompt = policy.chatTemplate.prompt(
+                    user: VeriReasonPrompt.userMessage(for: problem), system: config.system ?? VeriReasonPrompt.systemPrompt)
+                return GenerationRequest(prompt: policy.tokenizer.encode(prompt), parameters: parameters)
+            }
+            for (problem, answers) in zip(batch, policy.generate(requests, n: 1)) {
+                breakdowns += score(problem, answers.map(\.text))
+            }
         }
         let passed = breakdowns.filter(\.passed).count
         return EvaluationRow(
