@@ -28,7 +28,7 @@ public struct ChatMessage: Sendable, Hashable, Codable {
 }
 
 /// Anything that draws completions: the local engine (`LocalPolicy`) or an OpenAI-compatible
-/// server (`RemotePolicy`). `sample`, and later `eval` and `train`, talk to this.
+/// server (`RemotePolicy`). `sample`, `eval` and `train` talk to this.
 public protocol CompletionSource: Sendable {
     /// The model's name as reports record it (a file path or a served model name).
     var modelName: String { get }
