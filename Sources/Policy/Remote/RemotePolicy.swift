@@ -24,6 +24,9 @@ public struct RemotePolicy: CompletionSource {
     /// Backoff before retry k (0-based) is `backoff * 2^k` seconds.
     public var backoff: TimeInterval = 1
 
+    /// Sequences asked for at once across the prompts of a batch (the server batches them itself).
+    public var concurrentSequences = 32
+
     public init(endpoint: URL, modelName: String, apiKey: String? = nil) {
         self.endpoint = endpoint
         self.modelName = modelName
@@ -42,6 +45,23 @@ public struct RemotePolicy: CompletionSource {
         }
         if path.hasSuffix("/v1") || path.hasSuffix("/v1/") { return endpoint.appendingPathComponent(leaf) }
         return endpoint.appendingPathComponent("v1").appendingPathComponent(leaf)
+    }
+
+    public var preferredBatchSequences: Int { concurrentSequences }
+
+    /// The prompts of a batch as concurrent requests, so a batching server (vLLM) sees them
+    /// together; answers come back in the batch's order.
+    public func complete(batch: [(prompt: PromptInput, parameters: SamplingParameters)], n: Int) async throws
+        -> [[GeneratedCompletion]]
+    {
+        try await withThrowingTaskGroup(of: (Int, [GeneratedCompletion]).self) { group in
+            for (i, item) in batch.enumerated() {
+                group.addTask { (i, try await complete(item.prompt, n: n, parameters: item.parameters)) }
+            }
+            var answers = [[GeneratedCompletion]](repeating: [], count: batch.count)
+            for try await (i, completions) in group { answers[i] = completions }
+            return answers
+        }
     }
 
     public func complete(_ prompt: PromptInput, n: Int, parameters: SamplingParameters) async throws -> [GeneratedCompletion] {
