@@ -129,3 +129,95 @@ struct GenerationTests {
         #expect(PreTokenizer.gpt2.split("it's  ok!\n") == ["it", "'s", " ", " ok", "!", "\n"])
     }
 }
+
+@Suite("Sampler")
+struct SamplerTests {
+    /// Logits over a small vocabulary with a known nucleus: token probabilities 0.5, 0.25, 0.125, ...
+    static let logits: [Float] = (0..<200).map { i in -Float(i) * logf(2) }.shuffledDeterministically()
+
+    func draws(_ parameters: SamplingParameters, count: Int = 4000) -> [Int: Int] {
+        let sampler = Sampler(parameters: parameters)
+        var rng = RandomSource(seed: 3)
+        var counts: [Int: Int] = [:]
+        Self.logits.withUnsafeBufferPointer { p in
+            for _ in 0..<count { counts[sampler.sample(p, history: [], rng: &rng).token, default: 0] += 1 }
+        }
+        return counts
+    }
+
+    /// Token indices by decreasing logit.
+    var ranked: [Int] { Self.logits.indices.sorted { Self.logits[$0] > Self.logits[$1] } }
+
+    @Test("top-p draws only from the smallest set of best tokens holding p of the mass, in proportion")
+    func nucleus() {
+        var parameters = SamplingParameters()
+        parameters.temperature = 1
+        parameters.topK = 0
+        parameters.topP = 0.9  // 0.5 + 0.25 + 0.125 = 0.875 < 0.9: the nucleus is the best four
+        let counts = draws(parameters)
+        #expect(Set(counts.keys) == Set(ranked.prefix(4)), "\(counts)")
+        // Renormalised over the nucleus: 0.5 / 0.9375 of the draws go to the best token.
+        let share = Double(counts[ranked[0]] ?? 0) / 4000
+        #expect(abs(share - 0.5 / 0.9375) < 0.03, "best token drawn \(share)")
+    }
+
+    @Test("top-p whose nucleus is larger than the first selection still finds it")
+    func wideNucleus() {
+        var parameters = SamplingParameters()
+        parameters.temperature = 40  // nearly flat: the nucleus spans most of the 200 tokens
+        parameters.topK = 0
+        parameters.topP = 0.95
+        let counts = draws(parameters, count: 20000)
+        // The nucleus by a full sort: the best tokens until their mass reaches 0.95.
+        let weights = ranked.map { Double(expf(Self.logits[$0] / 40)) }
+        let sum = weights.reduce(0, +)
+        var mass = 0.0
+        let size =
+            1 + weights.firstIndex {
+                mass += $0 / sum; return mass >= 0.95
+            }!
+        #expect(size > 64, "the nucleus (\(size) tokens) is larger than the first selection")
+        #expect(Set(counts.keys) == Set(ranked.prefix(size)), "\(counts.count) distinct tokens drawn, nucleus \(size)")
+    }
+
+    @Test("top-k keeps the k best; temperature 0 and top-k 1 are the argmax")
+    func topKAndGreedy() {
+        var parameters = SamplingParameters()
+        parameters.temperature = 1
+        parameters.topK = 3
+        parameters.topP = 1
+        #expect(Set(draws(parameters).keys) == Set(ranked.prefix(3)))
+        parameters.topK = 1
+        #expect(Array(draws(parameters, count: 50).keys) == [ranked[0]])
+        parameters.temperature = 0
+        #expect(Array(draws(parameters, count: 50).keys) == [ranked[0]])
+    }
+
+    @Test("without top-k or top-p every token can be drawn, and log-probabilities are the log-softmax")
+    func fullDistribution() {
+        var parameters = SamplingParameters()
+        parameters.temperature = 1
+        parameters.topK = 0
+        parameters.topP = 1
+        let counts = draws(parameters)
+        #expect(counts.count >= 6)
+        let sampler = Sampler(parameters: parameters)
+        var rng = RandomSource(seed: 9)
+        let (token, logProb) = Self.logits.withUnsafeBufferPointer { sampler.sample($0, history: [], rng: &rng) }
+        let exact = Self.logits[token] - logf(Self.logits.map { expf($0) }.reduce(0, +))
+        #expect(abs(logProb - exact) < 1e-4)
+    }
+}
+
+extension Array {
+    /// A fixed permutation, so the best tokens are not simply the first indices.
+    func shuffledDeterministically() -> [Element] {
+        var out = self
+        var state: UInt64 = 0x1234_5678
+        for i in stride(from: out.count - 1, to: 0, by: -1) {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            out.swapAt(i, Int(state >> 33) % (i + 1))
+        }
+        return out
+    }
+}

@@ -21,22 +21,39 @@ struct Sampler {
         var best = 0
         for i in 1..<V where logits[i] > logits[best] { best = i }
         let maxValue = logits[best] * inverse
-        let logSum =
-            logits.withUnsafeBufferPointer { log(sumOfExp($0.baseAddress!, V, scale: inverse, shift: maxValue)) } + maxValue
+        let total = logits.withUnsafeBufferPointer { sumOfExp($0.baseAddress!, V, scale: inverse, shift: maxValue) }
+        let logSum = log(total) + maxValue
         func logProb(_ t: Int) -> Float { logits[t] * inverse - logSum }
         if temperature <= 0 { return (best, logProb(best)) }
 
-        // Candidates in decreasing order: the k best by a bounded selection (k is small), or all.
+        // Candidates and their probabilities. Top-k renormalises over the k best (bounded
+        // selection, k is small). Top-p alone needs only the tokens of the nucleus, which for a
+        // language model's peaked distributions are a few dozen: the k best for growing k until
+        // they hold the mass, rather than sorting the whole vocabulary for every token.
         var candidates: [Int]
+        var probs: [Float]
         if parameters.topK > 0 && parameters.topK < V {
             candidates = topIndices(logits, k: parameters.topK)
+            probs = candidates.map { fastExp(logits[$0] * inverse - maxValue) }
+            let mass = probs.reduce(0, +)
+            probs = probs.map { $0 / mass }
+        } else if parameters.topP < 1 {
+            var k = 64
+            repeat {
+                candidates = topIndices(logits, k: k)
+                probs = candidates.map { fastExp(logits[$0] * inverse - maxValue) / total }
+                k *= 4
+            } while probs.reduce(0, +) < parameters.topP && k <= 4096
+            if probs.reduce(0, +) < parameters.topP {
+                candidates = Array(0..<V)
+                candidates.sort { logits[$0] > logits[$1] || (logits[$0] == logits[$1] && $0 < $1) }
+                probs = candidates.map { fastExp(logits[$0] * inverse - maxValue) / total }
+            }
         } else {
+            // The whole distribution: no order is needed to draw from it.
             candidates = Array(0..<V)
-            candidates.sort { logits[$0] > logits[$1] }
+            probs = candidates.map { fastExp(logits[$0] * inverse - maxValue) / total }
         }
-        var probs = candidates.map { expf(logits[$0] * inverse - maxValue) }
-        let total = probs.reduce(0, +)
-        probs = probs.map { $0 / total }
         if parameters.topP < 1 {
             var cumulative: Float = 0
             var keep = probs.count
