@@ -58,7 +58,8 @@ extension LanguageModel {
     /// Draws `n` completions of each of several prompts, decoding every live completion of every
     /// prompt together: for small n (greedy evaluation) this is what fills the batch. Each
     /// completion's tokens are those `generate(prompt:n:parameters:)` draws for its prompt alone
-    /// (each row of a batch is computed on its own, and each completion has its own random stream).
+    /// (the quantised kernels compute each row of a batch on its own, and each completion has its
+    /// own random stream; fp32 GEMM may round a row differently in another batch).
     public func generate(_ requests: [GenerationRequest], n: Int) -> [[GeneratedCompletion]] {
         precondition(n >= 1 && requests.allSatisfy { !$0.prompt.isEmpty })
         let start = Date()
