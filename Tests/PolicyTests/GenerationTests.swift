@@ -209,6 +209,19 @@ struct SamplerTests {
     }
 }
 
+extension SamplerTests {
+    @Test("a draw never falls off the end of probabilities whose float sum is short of 1")
+    func drawWithinTheMass() {
+        // A long tail rounded away leaves the running sum below 1; a draw above it used to
+        // return the last candidate, here a token of probability 0.
+        let probs: [Float] = [0.5, 0.4999, 0, 0]
+        #expect(Sampler.draw(probs, 0.99995) == 1)
+        #expect(Sampler.draw(probs, 0) == 0)
+        #expect(Sampler.draw(probs, 0.6) == 1)
+        #expect(Sampler.draw([0, 0.25, 0.75], 0.2) == 1)
+    }
+}
+
 extension Array {
     /// A fixed permutation, so the best tokens are not simply the first indices.
     func shuffledDeterministically() -> [Element] {

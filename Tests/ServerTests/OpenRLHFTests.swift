@@ -38,7 +38,7 @@ struct OpenRLHFTests {
         }
     }
 
-    @Test("one sample per request, Llama 3 template, no prompts field: the same four verdicts as in a batch")
+    @Test("one sample per request, Llama 3 template, no prompts field: correct, wrong, non-compiling and forging each scored")
     func singleSampleLlama() async throws {
         let c = try ServerFixtures.counterCompletions()
         @Sendable func query(_ response: String) -> String {
@@ -46,8 +46,9 @@ struct OpenRLHFTests {
                 + "<|start_header_id|>assistant<|end_header_id|>\n\n" + response + "<|eot_id|>"
         }
         // The user turn holds a fenced module of its own: only the last assistant turn may be scored.
-        let cases: [(response: String, score: Double, passed: Bool)] = [
-            (c.correct, 1, true), (c.wrong, 0, false), (c.broken, 0, false), (c.forging, 0, false),
+        // failure_class codes as in the batch test: pass 0, mismatch 6, syntax/compile error 3 or 4, forbidden 2.
+        let cases: [(response: String, score: Double, passed: Bool, classes: Set<Double>)] = [
+            (c.correct, 1, true, [0]), (c.wrong, 0, false, [6]), (c.broken, 0, false, [3, 4]), (c.forging, 0, false, [2]),
         ]
         try await ServerFixtures.withServer(try ServerFixtures.service()) { client in
             var rewards: [Double] = []
@@ -57,7 +58,11 @@ struct OpenRLHFTests {
                     #expect(response.status == .ok)
                     let object = try ServerFixtures.object(response)
                     #expect(object["scores"] as? [Double] == [item.score])
-                    #expect((object["extra_logs"] as? [String: [Double]])?["passed"] == [item.passed ? 1 : 0])
+                    let logs = object["extra_logs"] as? [String: [Double]]
+                    #expect(logs?["passed"] == [item.passed ? 1 : 0])
+                    #expect(
+                        item.classes.contains(logs?["failure_class"]?.first ?? -1),
+                        "\(String(describing: logs?["failure_class"]))")
                     return try #require((object["rewards"] as? [Double])?.first)
                 }
                 rewards.append(reward)

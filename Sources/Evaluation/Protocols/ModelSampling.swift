@@ -83,6 +83,11 @@ public struct ModelSampling: Sendable {
                 return (prompt(for: problems[i]), p)
             }
             let answersPerProblem = try await source.complete(batch: requests, n: n)
+            guard answersPerProblem.count == batch.count, answersPerProblem.allSatisfy({ $0.count == n }) else {
+                throw PolicyError.endpointResponse(
+                    url: source.modelName,
+                    detail: "answered \(answersPerProblem.map(\.count)) completions for \(batch.count) problems x \(n)")
+            }
             for (i, answers) in zip(batch, answersPerProblem) {
                 let problem = problems[i]
                 var samples = Data(), responses = Data()

@@ -68,6 +68,8 @@ public struct RemotePolicy: CompletionSource {
         var completions: [GeneratedCompletion] = []
         var round: UInt64 = 0
         while completions.count < n {
+            // A batch whose other request failed stops here rather than asking for more rounds.
+            try Task.checkCancellation()
             let wanted = n - completions.count
             var request = OpenAIRequest(model: modelName, prompt: prompt, n: wanted, parameters: parameters)
             // Later rounds (servers that ignore n) need other draws than the first.
@@ -106,6 +108,8 @@ public struct RemotePolicy: CompletionSource {
                 }
             } catch let error as PolicyError {
                 throw error
+            } catch is CancellationError {
+                throw CancellationError()
             } catch {
                 lastError =
                     (error as? URLError).map {
@@ -119,34 +123,45 @@ public struct RemotePolicy: CompletionSource {
 
     /// One POST that gives up after `timeout` seconds: Foundation on Linux does not enforce
     /// `URLRequest.timeoutInterval` while a server keeps the connection open without answering.
+    /// Cancelling the calling task (another request of the batch failed) abandons it at once.
     func post(_ request: URLRequest) async throws -> (Data, URLResponse) {
         let outcome = FirstOutcome()
         let timeout = timeout
-        return try await withCheckedThrowingContinuation { continuation in
-            let task = URLSession.shared.dataTask(with: request) { data, response, error in
-                outcome.settle {
-                    if let data, let response {
-                        continuation.resume(returning: (data, response))
-                    } else {
-                        continuation.resume(throwing: error ?? URLError(.badServerResponse))
+        return try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { continuation in
+                let task = URLSession.shared.dataTask(with: request) { data, response, error in
+                    outcome.settle {
+                        if let data, let response {
+                            continuation.resume(returning: (data, response))
+                        } else {
+                            continuation.resume(throwing: error ?? URLError(.badServerResponse))
+                        }
+                    }
+                }
+                outcome.onCancel {
+                    task.cancel()
+                    continuation.resume(throwing: CancellationError())
+                }
+                task.resume()
+                DispatchQueue.global().asyncAfter(deadline: .now() + timeout) {
+                    outcome.settle {
+                        task.cancel()
+                        continuation.resume(throwing: URLError(.timedOut))
                     }
                 }
             }
-            task.resume()
-            DispatchQueue.global().asyncAfter(deadline: .now() + timeout) {
-                outcome.settle {
-                    task.cancel()
-                    continuation.resume(throwing: URLError(.timedOut))
-                }
-            }
+        } onCancel: {
+            outcome.cancel()
         }
     }
 }
 
-/// Lets exactly one of two racing callbacks (answer or timer) resume a continuation.
+/// Lets exactly one of the racing callbacks (answer, timer, cancellation) resume a continuation.
 private final class FirstOutcome: @unchecked Sendable {
     private let lock = NSLock()
     private var settled = false
+    private var cancelled = false
+    private var cancelAction: (() -> Void)?
 
     func settle(_ body: () -> Void) {
         lock.lock()
@@ -154,5 +169,22 @@ private final class FirstOutcome: @unchecked Sendable {
         settled = true
         lock.unlock()
         if first { body() }
+    }
+
+    /// What cancellation does; run at once if the task was cancelled before it was known.
+    func onCancel(_ action: @escaping () -> Void) {
+        lock.lock()
+        let already = cancelled
+        if !already { cancelAction = action }
+        lock.unlock()
+        if already { settle(action) }
+    }
+
+    func cancel() {
+        lock.lock()
+        cancelled = true
+        let action = cancelAction
+        lock.unlock()
+        if let action { settle(action) }
     }
 }

@@ -103,6 +103,10 @@ extension LanguageModel {
             var owners: [Int] = []
             for i in live.indices where live[i].finish == nil {
                 let parameters = requests[live[i].request].parameters
+                if live[i].generated.count >= parameters.maxTokens {
+                    live[i].finish = "length"  // a shorter request of the batch is done
+                    continue
+                }
                 let history = parameters.repetitionPenalty == 1 ? [] : requests[live[i].request].prompt + live[i].generated
                 let (token, logProb) = logits[i].withUnsafeBufferPointer {
                     samplers[live[i].request].sample($0, history: history, rng: &live[i].rng)

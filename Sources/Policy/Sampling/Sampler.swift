@@ -28,8 +28,9 @@ struct Sampler {
 
         // Candidates and their probabilities. Top-k renormalises over the k best (bounded
         // selection, k is small). Top-p alone needs only the tokens of the nucleus, which for a
-        // language model's peaked distributions are a few dozen: the k best for growing k until
-        // they hold the mass, rather than sorting the whole vocabulary for every token.
+        // language model's peaked distributions are a few dozen: the k best for k = 64, 256, 1024
+        // until they hold the mass (a flatter one is sorted whole), rather than sorting the
+        // vocabulary for every token.
         var candidates: [Int]
         var probs: [Float]
         if parameters.topK > 0 && parameters.topK < V {
@@ -43,7 +44,7 @@ struct Sampler {
                 candidates = topIndices(logits, k: k)
                 probs = candidates.map { fastExp(logits[$0] * inverse - maxValue) / total }
                 k *= 4
-            } while probs.reduce(0, +) < parameters.topP && k <= 4096
+            } while probs.reduce(0, +) < parameters.topP && k <= 1024
             if probs.reduce(0, +) < parameters.topP {
                 candidates = Array(0..<V)
                 candidates.sort { logits[$0] > logits[$1] || (logits[$0] == logits[$1] && $0 < $1) }
@@ -69,14 +70,21 @@ struct Sampler {
             let kept = probs.reduce(0, +)
             probs = probs.map { $0 / kept }
         }
-        let u = rng.unit()
+        let chosen = candidates[Self.draw(probs, rng.unit())]
+        return (chosen, logProb(chosen))
+    }
+
+    /// The index that `u` in [0, 1) picks from probabilities summing to about 1. The target is
+    /// scaled by their sum taken in the walk's own order, so float rounding of a long tail cannot
+    /// leave it beyond the running sum; the fallback is the last index of nonzero probability.
+    static func draw(_ probs: [Float], _ u: Float) -> Int {
+        let target = u * probs.reduce(0, +)
         var cumulative: Float = 0
         for (i, p) in probs.enumerated() {
             cumulative += p
-            if u < cumulative { return (candidates[i], logProb(candidates[i])) }
+            if target < cumulative { return i }
         }
-        let last = candidates[candidates.count - 1]
-        return (last, logProb(last))
+        return probs.lastIndex { $0 > 0 } ?? 0
     }
 
     /// Σ exp(x[i] * scale - shift), vectorized: the log-softmax runs over the whole vocabulary

@@ -254,7 +254,6 @@ public final class TrainingRun {
         let batchSize = 8
         for first in stride(from: 0, to: problems.count, by: batchSize) {
             let batch = Array(problems[first..<min(problems.count, first + batchSize)])
-            onEvent(.evaluating(problem: first + batch.count, of: problems.count))
             let requests = batch.map { problem in
                 let prompt = policy.chatTemplate.prompt(
                     user: VeriReasonPrompt.userMessage(for: problem), system: config.system ?? VeriReasonPrompt.systemPrompt)
@@ -263,6 +262,7 @@ public final class TrainingRun {
             for (problem, answers) in zip(batch, policy.generate(requests, n: 1)) {
                 breakdowns += score(problem, answers.map(\.text))
             }
+            onEvent(.evaluating(problem: first + batch.count, of: problems.count))
         }
         let passed = breakdowns.filter(\.passed).count
         return EvaluationRow(
