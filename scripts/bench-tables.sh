@@ -50,6 +50,8 @@ sections = [
     ("Generated families solved by the default model", "family-solve-rates.md", "scripts/family-solve-rates.sh"),
     ("Reward server under load", "reward-server-load.md", "python3 scripts/load-test.py"),
     ("Default model on VerilogEval", "eval/default-model.md", "scripts/eval-default-model.sh"),
+    ("Trained checkpoint on VerilogEval", "eval/smollm2-train-default.md",
+     "PROMPT_STYLE=verireason scripts/eval-default-model.sh DATASET smollm2-train-default.gguf"),
     ("Base and trained model side by side", "eval/comparison.md", "scripts/eval_compare.py NAME=ROOT ..."),
     ("The default training run", "train-default/README.md", "scripts/train-default.sh"),
     ("One GRPO step against TRL", "grpo-step.md", "scripts/bench-grpo-step.sh"),
