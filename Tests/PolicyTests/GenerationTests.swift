@@ -145,15 +145,21 @@ struct SamplerTests {
         return counts
     }
 
+    static func parameters(temperature: Float, topK: Int, topP: Float) -> SamplingParameters {
+        var parameters = SamplingParameters()
+        parameters.temperature = temperature
+        parameters.topK = topK
+        parameters.topP = topP
+        return parameters
+    }
+
     /// Token indices by decreasing logit.
     var ranked: [Int] { Self.logits.indices.sorted { Self.logits[$0] > Self.logits[$1] } }
 
     @Test("top-p draws only from the smallest set of best tokens holding p of the mass, in proportion")
     func nucleus() {
-        var parameters = SamplingParameters()
-        parameters.temperature = 1
-        parameters.topK = 0
-        parameters.topP = 0.9  // 0.5 + 0.25 + 0.125 = 0.875 < 0.9: the nucleus is the best four
+        // 0.5 + 0.25 + 0.125 = 0.875 < 0.9: the nucleus is the best four.
+        let parameters = Self.parameters(temperature: 1, topK: 0, topP: 0.9)
         let counts = draws(parameters)
         #expect(Set(counts.keys) == Set(ranked.prefix(4)), "\(counts)")
         // Renormalised over the nucleus: 0.5 / 0.9375 of the draws go to the best token.
@@ -163,10 +169,8 @@ struct SamplerTests {
 
     @Test("top-p whose nucleus is larger than the first selection still finds it")
     func wideNucleus() {
-        var parameters = SamplingParameters()
-        parameters.temperature = 40  // nearly flat: the nucleus spans most of the 200 tokens
-        parameters.topK = 0
-        parameters.topP = 0.95
+        // Nearly flat: the nucleus spans most of the 200 tokens.
+        let parameters = Self.parameters(temperature: 40, topK: 0, topP: 0.95)
         let counts = draws(parameters, count: 20000)
         // The nucleus by a full sort: the best tokens until their mass reaches 0.95.
         let weights = ranked.map { Double(expf(Self.logits[$0] / 40)) }
@@ -182,10 +186,7 @@ struct SamplerTests {
 
     @Test("top-k keeps the k best; temperature 0 and top-k 1 are the argmax")
     func topKAndGreedy() {
-        var parameters = SamplingParameters()
-        parameters.temperature = 1
-        parameters.topK = 3
-        parameters.topP = 1
+        var parameters = Self.parameters(temperature: 1, topK: 3, topP: 1)
         #expect(Set(draws(parameters).keys) == Set(ranked.prefix(3)))
         parameters.topK = 1
         #expect(Array(draws(parameters, count: 50).keys) == [ranked[0]])
@@ -195,10 +196,7 @@ struct SamplerTests {
 
     @Test("without top-k or top-p every token can be drawn, and log-probabilities are the log-softmax")
     func fullDistribution() {
-        var parameters = SamplingParameters()
-        parameters.temperature = 1
-        parameters.topK = 0
-        parameters.topP = 1
+        let parameters = Self.parameters(temperature: 1, topK: 0, topP: 1)
         let counts = draws(parameters)
         #expect(counts.count >= 6)
         let sampler = Sampler(parameters: parameters)
