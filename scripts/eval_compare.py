@@ -13,14 +13,10 @@ import json
 import pathlib
 import sys
 
+from eval_notes import answer_form, take_keep_notes
+
 args = sys.argv[1:]
-notes = []
-if "--keep-notes" in args:
-    i = args.index("--keep-notes")
-    path = pathlib.Path(args[i + 1])
-    del args[i:i + 2]
-    if path.exists():
-        notes = [p.strip() for p in path.read_text().split("\n\n") if p.startswith("Reading")]
+notes = take_keep_notes(args)
 models = []
 for arg in args:
     name, _, root = arg.partition("=")
@@ -31,10 +27,8 @@ for arg in args:
         s = json.loads(path.read_text())
         responses = path.parent / "responses.jsonl"
         if responses.exists():
-            rows = [json.loads(line) for line in responses.read_text().splitlines() if line.strip()]
-            s["_form"] = (len(rows), sum("endmodule" in r["text"] for r in rows),
-                          sum("</answer>" in r["text"] for r in rows),
-                          sum(r.get("finish_reason") == "stop" for r in rows))
+            form = answer_form(responses)
+            s["_form"] = (form["answers"], form["endmodule"], form["</answer>"], form["stopped"])
         summaries[(s["generation"]["protocol"], s["suite"])] = s
     models.append((name, summaries))
 if not models:

@@ -9,37 +9,13 @@ interpretation) into the new table, so regenerating never drops them.
 """
 import json, pathlib, sys
 
+from eval_notes import answer_form, take_keep_notes
+
 args = sys.argv[1:]
-notes_file = None
-if "--keep-notes" in args:
-    i = args.index("--keep-notes")
-    notes_file = pathlib.Path(args[i + 1])
-    del args[i:i + 2]
+notes = take_keep_notes(args)
 if len(args) != 2:
     sys.exit(__doc__)
 root, name = pathlib.Path(args[0]), args[1]
-
-
-def reading_paragraphs(path):
-    if path is None or not path.exists():
-        return []
-    paragraphs = path.read_text().split("\n\n")
-    return [p.strip() for p in paragraphs if p.startswith("Reading")]
-
-
-def answer_form(responses):
-    """Counts of what the raw answers contain: how far they got towards a complete answer."""
-    rows = [json.loads(line) for line in responses.read_text().splitlines() if line.strip()]
-    has = lambda text: sum(text in r["text"] for r in rows)
-    return {
-        "answers": len(rows),
-        "<think>": has("<think>"),
-        "</answer>": has("</answer>"),
-        "fenced": has("```verilog"),
-        "module": sum("module" in r["text"].replace("endmodule", "") for r in rows),
-        "endmodule": has("endmodule"),
-        "stopped": sum(r.get("finish_reason") == "stop" for r in rows),
-    }
 
 
 summaries = [(path.parent, json.loads(path.read_text())) for path in sorted(root.glob("*/*/summary.json"))]
@@ -69,5 +45,5 @@ if forms:
     for s, form in forms:
         print(f"| {s['generation']['protocol']} | {s['suite']} | " + " | ".join(str(form[c]) for c in columns) + " |")
 
-for paragraph in reading_paragraphs(notes_file):
+for paragraph in notes:
     print("\n" + paragraph)

@@ -71,9 +71,7 @@ public struct LocalPolicy: CompletionSource {
         return model.generate(requests, n: n)
     }
 
-    /// Eight sequences decode at about 2.3 times the rate of one here (sampling-speed.md); more
-    /// add little and hold more caches.
-    public var preferredBatchSequences: Int { 8 }
+    public var preferredBatchSequences: Int { model.preferredBatchSequences }
 
     func tokens(_ prompt: PromptInput) throws -> [Int] {
         let text: String

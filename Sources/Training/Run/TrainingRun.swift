@@ -250,8 +250,8 @@ public final class TrainingRun {
         parameters.temperature = 0
         parameters.maxTokens = config.grpo.maxCompletionLength
         var breakdowns: [RewardBreakdown] = []
-        // Eight problems decode together (one batch of rows per step), as `eval` draws greedy answers.
-        let batchSize = 8
+        // Several problems decode together (one batch of rows per step), as `eval` draws greedy answers.
+        let batchSize = policy.preferredBatchSequences
         for first in stride(from: 0, to: problems.count, by: batchSize) {
             let batch = Array(problems[first..<min(problems.count, first + batchSize)])
             let requests = batch.map { problem in
