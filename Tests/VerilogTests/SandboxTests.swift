@@ -107,6 +107,37 @@ struct SandboxTests {
         }
     }
 
+    @Test("the child starts clean: only stdin/stdout/stderr open, no blocked signals, SIGPIPE not ignored")
+    func cleanChildState() throws {
+        // A descriptor the parent holds open (not close-on-exec) must not reach the tool.
+        let held = open("/dev/null", O_RDONLY)
+        defer { close(held) }
+        // Servers ignore SIGPIPE (so does this test process from here on, which is harmless);
+        // the tool must still get the default.
+        signal(SIGPIPE, SIG_IGN)
+        let sandbox = Sandbox()
+        // The tools themselves report (a shell would reset its signal state on start).
+        let (descriptors, status) = try sandbox.withRunDirectory { dir in
+            (
+                try sandbox.run("/bin/ls", ["/proc/self/fd"], in: dir),
+                try sandbox.run("/bin/grep", ["-E", "^Sig(Blk|Ign):", "/proc/self/status"], in: dir)
+            )
+        }
+        #expect(descriptors.termination == .exited(0))
+        // ls has the directory it lists open as 3.
+        #expect(descriptors.stdout.split(separator: "\n") == ["0", "1", "2", "3"])
+        #expect(held > 3)
+        let fields = Dictionary(
+            uniqueKeysWithValues: status.stdout.split(separator: "\n").compactMap { line -> (String, UInt64)? in
+                let parts = line.split(separator: ":").map { $0.trimmingCharacters(in: .whitespaces) }
+                guard parts.count == 2, let mask = UInt64(parts[1], radix: 16) else { return nil }
+                return (parts[0], mask)
+            })
+        #expect(fields["SigBlk"] == 0)
+        let ignored = try #require(fields["SigIgn"])
+        #expect(ignored & (1 << (UInt64(SIGPIPE) - 1)) == 0)
+    }
+
     @Test("a missing executable is an error, not a result")
     func missingExecutable() throws {
         let sandbox = Sandbox()

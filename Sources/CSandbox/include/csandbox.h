@@ -3,7 +3,7 @@
 
 #include <sys/types.h>
 
-/// Resource limits applied in the child between fork and exec. Zero means "leave as inherited".
+/// Resource limits applied in the child before exec. Zero means "leave as inherited".
 typedef struct {
     unsigned long long cpu_seconds;      // RLIMIT_CPU
     unsigned long long address_space;    // RLIMIT_AS, bytes
@@ -17,7 +17,7 @@ typedef struct {
 /// Starts `path` with `argv`/`envp` in directory `cwd`, as the leader of a new process group
 /// (so the whole group can be killed), with stdin from /dev/null, stdout/stderr on the given
 /// descriptors, the limits applied, every other descriptor closed, and SIGKILL delivered if
-/// the parent dies. Returns the child's pid, or -errno when fork fails. When exec fails the
+/// the parent dies. Returns the child's pid, or -errno when it cannot be created. When exec fails the
 /// child exits with status 127.
 pid_t csandbox_spawn(const char *path, char *const argv[], char *const envp[], const char *cwd,
                      const csandbox_limits *limits, int stdout_fd, int stderr_fd);
