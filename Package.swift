@@ -35,8 +35,10 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
-        // fork/exec with resource limits and a fresh process group: Swift on Linux has no pre-exec hook.
-        .target(name: "CSandbox"),
+        // Process start with resource limits and a fresh process group: Swift on Linux has no
+        // pre-exec hook. Bound at load time (-z now): its child runs in the parent's memory and
+        // must not enter the dynamic linker's lazy binding.
+        .target(name: "CSandbox", linkerSettings: [.unsafeFlags(["-Xlinker", "-z", "-Xlinker", "now"])]),
         // OpenBLAS through Debian's libopenblas-dev.
         .systemLibrary(name: "CBLAS"),
         .target(name: "Verilog", dependencies: ["CSandbox"]),
@@ -68,7 +70,7 @@ let package = Package(
             ]
         ),
         .target(name: "TestSupport", dependencies: ["Verilog", "Benchmarks"], path: "Tests/TestSupport"),
-        .testTarget(name: "VerilogTests", dependencies: ["Verilog", "TestSupport"]),
+        .testTarget(name: "VerilogTests", dependencies: ["Verilog", "CSandbox", "TestSupport"]),
         .testTarget(name: "BenchmarksTests", dependencies: ["Benchmarks", "TestSupport"]),
         .testTarget(name: "RewardsTests", dependencies: ["Rewards", "Benchmarks", "Verilog", "TestSupport"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Benchmarks", "Rewards", "Policy", "TestSupport"]),

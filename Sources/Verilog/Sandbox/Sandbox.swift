@@ -23,7 +23,7 @@ public struct Sandbox: Sendable {
     }
 
     /// uid and gid of `name` from /etc/passwd, read directly: NSS lookups load shared libraries
-    /// at run time, which is best kept away from a process that forks on many threads.
+    /// at run time, which is best kept away from a process that starts tools from many threads.
     static func lookUpUser(_ name: String) -> (uid: UInt32, gid: UInt32)? {
         guard let text = try? String(contentsOfFile: "/etc/passwd", encoding: .utf8) else { return nil }
         for line in text.split(separator: "\n") {
