@@ -72,7 +72,9 @@ public struct EquivalenceChecker: Sendable {
             SourceFile(name: "bench.sv", text: bench.source),
         ]
         let run = try toolchain.icarus(files, roots: [benchModule], limits: limits)
-        return judge(run, tag: nonce.tag, expectedSamples: bench.expectedSamples)
+        let diagnostics = CompilerDiagnostics(
+            file: "candidate.sv", firstLine: 1, code: candidate.code, followingFiles: ["reference.sv", "bench.sv"])
+        return judge(run, tag: nonce.tag, diagnostics: diagnostics, expectedSamples: bench.expectedSamples)
     }
 
     /// The reference's ports, elaborated by yosys once per reference text.
@@ -99,14 +101,14 @@ public struct EquivalenceChecker: Sendable {
             checker: Self.name, simulator: toolchain.versions.iverilog)
     }
 
-    func judge(_ run: IcarusRun, tag: String, expectedSamples: Int) -> Verdict {
+    func judge(_ run: IcarusRun, tag: String, diagnostics: CompilerDiagnostics, expectedSamples: Int) -> Verdict {
         let lines = run.log.split(separator: "\n").map(String.init)
         if run.compile.timedOut || run.compile.exceededCPU {
             return verdict(.timeout, detail: "compiler exceeded its time limit")
         }
         if !run.compile.succeeded {
-            if let line = lines.first(where: { $0.contains("syntax error") }) { return verdict(.syntaxError, detail: line) }
-            return verdict(.compileError, detail: lines.first { $0.contains("error") } ?? "iverilog failed")
+            let detail = diagnostics.describe(run.log) ?? "iverilog failed"
+            return verdict(run.log.contains("syntax error") ? .syntaxError : .compileError, detail: detail)
         }
         guard let sim = run.simulation else { return verdict(.compileError, detail: "no simulation image") }
         if sim.timedOut || sim.exceededCPU { return verdict(.timeout, detail: "simulation exceeded its time limit") }

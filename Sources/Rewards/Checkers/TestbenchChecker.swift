@@ -105,7 +105,13 @@ public struct TestbenchChecker: Sendable {
         let sources = files.filter { $0.name.hasSuffix(".sv") || $0.name.hasSuffix(".v") }
         let aux = files.filter { !($0.name.hasSuffix(".sv") || $0.name.hasSuffix(".v")) }
         let run = try toolchain.icarus(sources, roots: ["tb", watchdogModule], auxiliary: aux, limits: limits)
-        return judge(run, rule: rule, nonce: nonce, code: code, expectedSamples: expectedSamples)
+        let candidateFile = rule == .v1 ? "test.sv" : "candidate.sv"
+        let diagnostics = CompilerDiagnostics(
+            file: candidateFile,
+            firstLine: rule == .v1 ? testbench.reduce(0) { $1 == "\n" ? $0 + 1 : $0 } + 2 : 1,
+            code: code,
+            followingFiles: Set(sources.map(\.name).drop { $0 != candidateFile }.dropFirst()))
+        return judge(run, rule: rule, nonce: nonce, code: code, diagnostics: diagnostics, expectedSamples: expectedSamples)
     }
 
     /// The reference as `ref.sv` when the testbench instantiates `RefModule` without declaring it.
@@ -126,16 +132,18 @@ public struct TestbenchChecker: Sendable {
         return testbench.replacingOccurrences(of: marker, with: "$display(\"\(nonce.tag)Mismatches: ")
     }
 
-    func judge(_ run: IcarusRun, rule: TestbenchRule, nonce: Nonce, code: String, expectedSamples: Int?) -> Verdict {
+    func judge(
+        _ run: IcarusRun, rule: TestbenchRule, nonce: Nonce, code: String, diagnostics: CompilerDiagnostics,
+        expectedSamples: Int?
+    ) -> Verdict {
         let log = run.log
         let lines = log.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let firstError = { (needle: String) in lines.first { $0.contains(needle) } ?? needle }
         if run.compile.timedOut || run.compile.exceededCPU {
             return verdict(.timeout, detail: "compiler exceeded its time limit")
         }
         if !run.compile.succeeded {
-            if log.contains("syntax error") { return verdict(.syntaxError, detail: firstError("syntax error")) }
-            return verdict(.compileError, detail: firstErrorLine(lines) ?? "iverilog failed")
+            let detail = diagnostics.describe(log) ?? "iverilog failed"
+            return verdict(log.contains("syntax error") ? .syntaxError : .compileError, detail: detail)
         }
         guard let sim = run.simulation else { return verdict(.compileError, detail: "no simulation image") }
         if sim.timedOut || sim.exceededCPU {
@@ -150,8 +158,8 @@ public struct TestbenchChecker: Sendable {
         case .v1:
             if !run.compile.stderr.isEmpty || !sim.stderr.isEmpty {
                 let stderr = run.compile.stderr + sim.stderr
-                if stderr.contains("syntax error") { return verdict(.syntaxError, detail: firstError("syntax error")) }
-                return verdict(.compileError, detail: stderr.split(separator: "\n").first.map(String.init) ?? "stderr output")
+                let detail = diagnostics.describe(stderr) ?? "stderr output"
+                return verdict(stderr.contains("syntax error") ? .syntaxError : .compileError, detail: detail)
             }
         case .v2:
             if let failure = Self.v2Failure(lines, nonce: nonce) { return failure(self) }
@@ -226,10 +234,6 @@ public struct TestbenchChecker: Sendable {
             let n = Int(parts[1]), let m = Int(parts[3]), n >= 0, m >= 0
         else { return nil }
         return (n, m)
-    }
-
-    private func firstErrorLine(_ lines: [String]) -> String? {
-        lines.first { $0.localizedCaseInsensitiveContains("error") } ?? lines.first { !$0.isEmpty }
     }
 
     static func mentionsResetEdge(_ code: String) -> Bool {
