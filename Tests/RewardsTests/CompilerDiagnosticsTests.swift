@@ -5,44 +5,70 @@ import Testing
 
 @testable import Rewards
 
-@Suite("Compiler messages in the design's terms")
+@Suite("Compiler messages in the answer's terms")
 struct CompilerDiagnosticsTests {
+    /// v1 layout: the testbench fills lines 1-9 of test.sv; the candidate starts on line 10 with
+    /// one header line the checker added.
     let v1Layout = CompilerDiagnostics(
-        file: "test.sv", firstLine: 10, code: "module m(output x);\n  assign x = ;\nendmodule",
+        file: "test.sv", firstLine: 10, code: "module m(output x);\n  assign x = ;\nendmodule", addedLines: 1,
         followingFiles: ["watchdog.sv"])
 
-    @Test("a line of the candidate becomes its line in the design, quoted")
-    func lineInTheDesign() {
-        #expect(v1Layout.translate("test.sv:11: syntax error") == "design line 2: syntax error: `assign x = ;`")
-    }
-
-    @Test("an error in a later file or past the design's end says something is left open")
-    func pastTheEnd() {
-        let later = v1Layout.translate("watchdog.sv:3: syntax error")
-        #expect(later.hasPrefix("after the design's last line: syntax error; a module, block or comment"))
-        #expect(later.hasSuffix("(watchdog.sv:3: syntax error)"))
-        #expect(v1Layout.translate("test.sv:14: syntax error").hasPrefix("after the design's last line"))
-    }
-
-    @Test("testbench lines and other messages are named as such or kept")
-    func otherMessages() {
+    @Test("a line of the answer is numbered as the answer wrote it, and quoted")
+    func lineInTheAnswer() {
         #expect(
-            v1Layout.translate("test.sv:4: error: Unknown module type: top_module")
-                == "in the testbench (test.sv:4: error: Unknown module type: top_module)")
-        #expect(v1Layout.translate("I give up.") == "I give up.")
-        #expect(v1Layout.translate("ref.sv:2: error: x") == "ref.sv:2: error: x")
+            v1Layout.translate(file: "test.sv", line: 11, text: "syntax error", parseFailure: true)
+                == "answer line 1: syntax error: `assign x = ;`")
+        #expect(
+            v1Layout.translate(file: "test.sv", line: 10, text: "error: x", parseFailure: false)
+                == "in the module header: error: x: `module m(output x);`")
     }
 
-    @Test("describe keeps the first three error lines and counts the rest")
-    func describeLimits() {
-        let log = (11...15).map { "test.sv:\($0 > 12 ? 11 : $0): error: e\($0)" }.joined(separator: "\n") + "\nI give up.\n"
-        let text = v1Layout.describe(log)
-        #expect(text?.split(separator: "\n").count == 4)
-        #expect(text?.hasSuffix("(2 more)") == true)
+    @Test("a parse error past the answer's end says something is left open; other harness errors do not")
+    func pastTheEnd() {
+        for (file, line) in [("watchdog.sv", 3), ("test.sv", 14)] {
+            #expect(
+                v1Layout.translate(file: file, line: line, text: "syntax error", parseFailure: true)
+                    == "after the answer's last line: syntax error; a module, block or comment it opens is not closed")
+        }
+        #expect(
+            v1Layout.translate(file: "watchdog.sv", line: 3, text: "error: port ``q'' is not a port", parseFailure: false)
+                == "where the testbench uses the design: error: port ``q'' is not a port")
+    }
+
+    @Test("testbench lines are not named by file or line")
+    func hiddenTestbench() {
+        #expect(
+            v1Layout.translate(file: "test.sv", line: 4, text: "error: Unknown module type: top_module", parseFailure: false)
+                == "in the testbench: error: Unknown module type: top_module")
+    }
+
+    @Test("describe merges messages at one place, skips the error total, keeps three places")
+    func describeLog() {
+        let log = """
+            test.sv:11: syntax error
+            test.sv:11: error: Invalid module item.
+            test.sv:12: warning: ignored
+            test.sv:12: error: e12
+            test.sv:13: error: e13
+            watchdog.sv:2: error: e2
+            2 error(s) during elaboration.
+            I give up.
+
+            """
+        let lines = v1Layout.describe(log)?.split(separator: "\n").map(String.init)
+        #expect(
+            lines == [
+                "answer line 1: syntax error; error: Invalid module item.: `assign x = ;`",
+                "answer line 2: error: e12: `endmodule`",
+                "after the answer's last line: error: e13; a module, block or comment it opens is not closed",
+                "(1 more)",
+            ])
+        #expect(v1Layout.describe("test.sv:12: warning: only this") == "answer line 2: warning: only this: `endmodule`")
+        #expect(v1Layout.describe("3 error(s) during elaboration.\nvvp: cannot open") == "vvp: cannot open")
         #expect(v1Layout.describe("") == nil)
     }
 
-    @Test("v1 testbench verdicts point into the answer, and name an unclosed module")
+    @Test("v1 verdicts number the body's lines and name an unclosed module")
     func v1Verdicts() throws {
         let problem = try #require(try VerilogEval.load(.v1Human, datasetDir: Fixtures.verilogEval).first { $0.id == "zero" })
         let scorer = Scorer(toolchain: Fixtures.toolchain, checker: .testbench)
@@ -51,22 +77,34 @@ struct CompilerDiagnosticsTests {
                 ScoreRequest(problem: problem, candidate: .fromSample(body, problem: problem, completionIsBody: true))
             ).verdict
         }
-        let broken = verdict("\tassign zero = 1'b0 +;\nendmodule\n")
+        let broken = verdict("\tassign zero = 1'b0;\n\tassign zero = 1'b0 +;\nendmodule\n")
         #expect(broken.verdictClass == .syntaxError)
-        #expect(broken.detail.hasPrefix("design line "), "\(broken.detail)")
+        #expect(broken.detail.hasPrefix("answer line 2: syntax error"), "\(broken.detail)")
         #expect(broken.detail.contains("`assign zero = 1'b0 +;`"), "\(broken.detail)")
         let open = verdict("\tassign zero = 1'b0;\n")
         #expect(open.verdictClass == .syntaxError)
-        #expect(open.detail.hasPrefix("after the design's last line"), "\(open.detail)")
+        #expect(open.detail.hasPrefix("after the answer's last line"), "\(open.detail)")
+        #expect(!open.detail.contains("test.sv") && !open.detail.contains("watchdog.sv"), "\(open.detail)")
     }
 
-    @Test("v2 and differential verdicts point into the candidate's own file", arguments: [CheckerKind.testbench, .equivalence])
+    @Test("v2 and differential verdicts point into the answer", arguments: [CheckerKind.testbench, .equivalence])
     func candidateFileVerdicts(checker: CheckerKind) throws {
         let problem = try Fixtures.exampleProblem("counter4")
         let scorer = Scorer(toolchain: Fixtures.toolchain, checker: checker)
-        let code = "module TopModule(input clk, input reset, output reg [3:0] q);\n always @(posedge clk) q <= q +;\nendmodule"
-        let broken = scorer.score(ScoreRequest(problem: problem, completion: "```verilog\n\(code)\n```")).verdict
+        func verdict(_ code: String) -> Verdict {
+            scorer.score(ScoreRequest(problem: problem, completion: "```verilog\n\(code)\n```")).verdict
+        }
+        let header = "module TopModule(input clk, input reset, output reg [3:0] q);"
+        let broken = verdict("\(header)\n always @(posedge clk) q <= q +;\nendmodule")
         #expect(broken.verdictClass == .syntaxError)
-        #expect(broken.detail.hasPrefix("design line 2: syntax error: `always @(posedge clk) q <= q +;`"), "\(broken.detail)")
+        #expect(broken.detail.hasPrefix("answer line 2: syntax error"), "\(broken.detail)")
+        #expect(broken.detail.contains("`always @(posedge clk) q <= q +;`"), "\(broken.detail)")
+        let open = verdict("\(header)\n always @(posedge clk) q <= q + 1;\n")
+        #expect(open.verdictClass == .syntaxError)
+        #expect(open.detail.hasPrefix("after the answer's last line"), "\(open.detail)")
+        let renamed = verdict(
+            "module TopModule(input clk, input rst, output reg [3:0] q);\n always @(posedge clk) q <= q + 1;\nendmodule")
+        #expect(renamed.verdictClass == .compileError, "\(renamed.detail)")
+        #expect(!renamed.detail.contains(".sv"), "no harness file named: \(renamed.detail)")
     }
 }

@@ -6,10 +6,11 @@ import Rewards
 /// Self-correction: a failing answer goes back to the model with the tools' feedback, up to
 /// `rounds` times. Its result is reported as "pass within R repairs", never as pass@1.
 ///
-/// Feedback is what a designer would see without the hidden test: compiler messages in the
-/// design's own line numbers (`CompilerDiagnostics`) and construct-policy messages; for a design that compiles but fails the benchmark's own testbench, only
-/// that it gives wrong outputs (or hangs). When the verdict came from the differential checker,
-/// whose stimuli are public, its mismatch summary is included.
+/// Feedback is what a designer would see without the hidden test: compiler messages numbered by
+/// the answer's own lines (`CompilerDiagnostics`) and construct-policy messages; for a design that
+/// compiles but fails the benchmark's own testbench, only that it gives wrong outputs (or hangs).
+/// When the verdict came from the differential checker, whose stimuli are public, its mismatch
+/// summary is included.
 public struct RepairLoop: Sendable {
     public var sampling: ModelSampling
     public var scorer: Scorer

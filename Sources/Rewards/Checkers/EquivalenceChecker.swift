@@ -73,7 +73,8 @@ public struct EquivalenceChecker: Sendable {
         ]
         let run = try toolchain.icarus(files, roots: [benchModule], limits: limits)
         let diagnostics = CompilerDiagnostics(
-            file: "candidate.sv", firstLine: 1, code: candidate.code, followingFiles: ["reference.sv", "bench.sv"])
+            file: "candidate.sv", firstLine: 1, code: candidate.code, addedLines: candidate.addedLines,
+            followingFiles: ["reference.sv", "bench.sv"])
         return judge(run, tag: nonce.tag, diagnostics: diagnostics, expectedSamples: bench.expectedSamples)
     }
 

@@ -52,7 +52,8 @@ public struct TestbenchChecker: Sendable {
         let reference = try referenceRun(problem)
         // The reference is trusted and simulation deterministic: the same code needs no second run.
         if let reference, candidate.code == problem.referenceAsCandidate { return reference.verdict }
-        return try simulate(candidate.code, problem: problem, expectedSamples: reference?.verdict.samples)
+        return try simulate(
+            candidate.code, addedLines: candidate.addedLines, problem: problem, expectedSamples: reference?.verdict.samples)
     }
 
     /// The reference solution run as a candidate (cached): nil when the problem has no reference.
@@ -74,7 +75,7 @@ public struct TestbenchChecker: Sendable {
             checker: Self.name, simulator: toolchain.versions.iverilog)
     }
 
-    private func simulate(_ code: String, problem: Problem, expectedSamples: Int?) throws -> Verdict {
+    private func simulate(_ code: String, addedLines: Int = 0, problem: Problem, expectedSamples: Int?) throws -> Verdict {
         let nonce = Nonce()
         let rule = self.rule ?? problem.rule
         let testbench = try instrument(problem.testbench ?? "", nonce: nonce, problem: problem.id)
@@ -108,8 +109,8 @@ public struct TestbenchChecker: Sendable {
         let candidateFile = rule == .v1 ? "test.sv" : "candidate.sv"
         let diagnostics = CompilerDiagnostics(
             file: candidateFile,
-            firstLine: rule == .v1 ? testbench.reduce(0) { $1 == "\n" ? $0 + 1 : $0 } + 2 : 1,
-            code: code,
+            firstLine: rule == .v1 ? CandidateSource.newlines(in: testbench) + 2 : 1,
+            code: code, addedLines: addedLines,
             followingFiles: Set(sources.map(\.name).drop { $0 != candidateFile }.dropFirst()))
         return judge(run, rule: rule, nonce: nonce, code: code, diagnostics: diagnostics, expectedSamples: expectedSamples)
     }
@@ -162,7 +163,7 @@ public struct TestbenchChecker: Sendable {
                 return verdict(stderr.contains("syntax error") ? .syntaxError : .compileError, detail: detail)
             }
         case .v2:
-            if let failure = Self.v2Failure(lines, nonce: nonce) { return failure(self) }
+            if let failure = Self.v2Failure(lines, nonce: nonce, diagnostics: diagnostics) { return failure(self) }
         }
         if case .signaled(let signal) = sim.termination {
             return verdict(.runtimeError, detail: "simulator killed by signal \(signal)")
@@ -192,10 +193,12 @@ public struct TestbenchChecker: Sendable {
     }
 
     /// VerilogEval v2's per-line failure rules (first matching line wins).
-    static func v2Failure(_ lines: [String], nonce: Nonce) -> ((TestbenchChecker) -> Verdict)? {
+    static func v2Failure(
+        _ lines: [String], nonce: Nonce, diagnostics: CompilerDiagnostics
+    ) -> ((TestbenchChecker) -> Verdict)? {
         for line in lines where !line.hasPrefix(nonce.tag) {
             let cls: VerdictClass?
-            var detail = line
+            var detail = diagnostics.describe(line) ?? line
             if line.contains("syntax error") {
                 cls = .syntaxError
             } else if line.contains("error: Unable to elaborate r-value") && line.contains("cast") {
