@@ -42,7 +42,7 @@ struct CompilerDiagnosticsTests {
                 == "in the testbench: error: Unknown module type: top_module")
     }
 
-    @Test("describe merges messages at one place, skips the error total, keeps three places")
+    @Test("describe merges messages at one place and past the end, skips the error total, keeps three places")
     func describeLog() {
         let log = """
             test.sv:11: syntax error
@@ -61,8 +61,11 @@ struct CompilerDiagnosticsTests {
                 "answer line 1: syntax error; error: Invalid module item.: `assign x = ;`",
                 "answer line 2: error: e12: `endmodule`",
                 "after the answer's last line: error: e13; a module, block or comment it opens is not closed",
-                "(1 more)",
             ])
+        let places = (1...5).map { "test.sv:\(9 + $0): error: e\($0)" }.joined(separator: "\n")
+        #expect(
+            CompilerDiagnostics(file: "test.sv", firstLine: 10, code: "a\nb\nc\nd\ne", followingFiles: [])
+                .describe(places)?.hasSuffix("\n(2 more)") == true)
         #expect(v1Layout.describe("test.sv:12: warning: only this") == "answer line 2: warning: only this: `endmodule`")
         #expect(v1Layout.describe("3 error(s) during elaboration.\nvvp: cannot open") == "vvp: cannot open")
         #expect(v1Layout.describe("") == nil)

@@ -72,6 +72,7 @@ struct RewardTests {
         let c = scorer.score(
             ScoreRequest(problem: p, completion: "```verilog\n#include <stdio.h>\nint main() { return 0; }\n```"))
         #expect(c.verdict.verdictClass == .syntaxError, "\(c.verdict.detail)")
+        #expect(c.verdict.detail.hasPrefix("answer line 1: syntax error"), "\(c.verdict.detail)")
         #expect(c.reward == 0)
         // A hierarchical reference in code that parses is still refused before it runs.
         let reach = counter.replacingOccurrences(of: "endmodule", with: "initial tb.errors = 0;\nendmodule")

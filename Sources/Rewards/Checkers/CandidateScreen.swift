@@ -10,11 +10,14 @@ struct CandidateScreen {
     var limits: SandboxLimits
 
     /// Why `code` may not run, or nil when it may.
-    func refusal(_ code: String) throws -> (VerdictClass, String)? {
+    func refusal(_ candidate: CandidateSource) throws -> (VerdictClass, String)? {
+        let code = candidate.code
         let violations = policy.violations(in: code)
         guard let first = violations.first else { return nil }
         if violations.allSatisfy(\.isHarmlessToCompile), let error = try toolchain.syntaxError(in: code, limits: limits) {
-            return (.syntaxError, error)
+            let diagnostics = CompilerDiagnostics(
+                file: "candidate.sv", firstLine: 1, code: code, addedLines: candidate.addedLines, followingFiles: [])
+            return (.syntaxError, diagnostics.describe(error) ?? error)
         }
         return (.forbidden, first.description)
     }

@@ -47,10 +47,16 @@ struct CompilerDiagnostics {
                 places.append((message.file, message.line, [message.text]))
             }
         }
-        var described = places.prefix(limit).map {
-            translate(file: $0.file, line: $0.line, text: $0.texts.joined(separator: "; "), parseFailure: parseFailure)
+        var described: [String] = []
+        for place in places {
+            let text = translate(
+                file: place.file, line: place.line, text: place.texts.joined(separator: "; "), parseFailure: parseFailure)
+            // Past the answer's end there is one thing to say, however many harness lines
+            // report it.
+            if text.hasPrefix(Self.pastTheEnd), described.contains(where: { $0.hasPrefix(Self.pastTheEnd) }) { continue }
+            described.append(text)
         }
-        if places.count > limit { described.append("(\(places.count - limit) more)") }
+        if described.count > limit { described = described.prefix(limit) + ["(\(described.count - limit) more)"] }
         return described.joined(separator: "\n")
     }
 
@@ -74,9 +80,11 @@ struct CompilerDiagnostics {
         // Past the answer's end: a parse error there is the answer's unclosed module, block or
         // comment; anything else is where the harness uses the design (a port it lacks, say).
         return parseFailure
-            ? "after the answer's last line: \(text); a module, block or comment it opens is not closed"
+            ? "\(Self.pastTheEnd) \(text); a module, block or comment it opens is not closed"
             : "where the testbench uses the design: \(text)"
     }
+
+    static let pastTheEnd = "after the answer's last line:"
 
     /// "N error(s) during elaboration." and the like.
     static func isTotal(_ line: String) -> Bool {

@@ -46,9 +46,7 @@ public struct EquivalenceChecker: Sendable {
         if candidate.format == .none || candidate.code.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             return verdict(.noCode, detail: "no Verilog found in the completion")
         }
-        if let (refusal, detail) = try CandidateScreen(toolchain: toolchain, policy: policy, limits: limits).refusal(
-            candidate.code)
-        {
+        if let (refusal, detail) = try CandidateScreen(toolchain: toolchain, policy: policy, limits: limits).refusal(candidate) {
             return verdict(refusal, detail: detail)
         }
         let ports = try referencePorts(problem)

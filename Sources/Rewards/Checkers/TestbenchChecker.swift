@@ -44,9 +44,7 @@ public struct TestbenchChecker: Sendable {
         if candidate.format == .none || candidate.code.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             return verdict(.noCode, detail: "no Verilog found in the completion")
         }
-        if let (refusal, detail) = try CandidateScreen(toolchain: toolchain, policy: policy, limits: limits).refusal(
-            candidate.code)
-        {
+        if let (refusal, detail) = try CandidateScreen(toolchain: toolchain, policy: policy, limits: limits).refusal(candidate) {
             return verdict(refusal, detail: detail)
         }
         let reference = try referenceRun(problem)
