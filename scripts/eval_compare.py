@@ -13,7 +13,7 @@ import json
 import pathlib
 import sys
 
-from eval_notes import answer_form, take_keep_notes
+from eval_notes import answer_form, responses_file, take_keep_notes
 
 args = sys.argv[1:]
 notes = take_keep_notes(args)
@@ -25,8 +25,8 @@ for arg in args:
     summaries = {}
     for path in pathlib.Path(root).glob("*/*/summary.json"):
         s = json.loads(path.read_text())
-        responses = path.parent / "responses.jsonl"
-        if responses.exists():
+        responses = responses_file(path.parent)
+        if responses:
             form = answer_form(responses)
             s["_form"] = (form["answers"], form["endmodule"], form["</answer>"], form["stopped"])
         summaries[(s["generation"]["protocol"], s["suite"])] = s

@@ -1,4 +1,5 @@
 """Helpers shared by scripts/eval_table.py and scripts/eval_compare.py."""
+import gzip
 import json
 import pathlib
 
@@ -16,10 +17,21 @@ def take_keep_notes(args):
     return [p.strip() for p in path.read_text().split("\n\n") if p.startswith("Reading")]
 
 
+def responses_file(folder):
+    """A run's raw answers: responses.jsonl as `eval` writes it, or responses.jsonl.gz as the
+    benchmark outputs are committed (scripts/eval-default-model.sh); None when neither exists."""
+    for name in ("responses.jsonl", "responses.jsonl.gz"):
+        if (pathlib.Path(folder) / name).exists():
+            return pathlib.Path(folder) / name
+    return None
+
+
 def answer_form(responses):
-    """Counts of what the raw answers in a responses.jsonl contain: how far they got towards a
-    complete answer."""
-    rows = [json.loads(line) for line in pathlib.Path(responses).read_text().splitlines() if line.strip()]
+    """Counts of what the raw answers in a responses.jsonl(.gz) contain: how far they got towards
+    a complete answer."""
+    path = pathlib.Path(responses)
+    text = gzip.decompress(path.read_bytes()).decode() if path.suffix == ".gz" else path.read_text()
+    rows = [json.loads(line) for line in text.splitlines() if line.strip()]
     has = lambda text: sum(text in r["text"] for r in rows)
     return {
         "answers": len(rows),

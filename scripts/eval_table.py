@@ -9,7 +9,7 @@ interpretation) into the new table, so regenerating never drops them.
 """
 import json, pathlib, sys
 
-from eval_notes import answer_form, take_keep_notes
+from eval_notes import answer_form, responses_file, take_keep_notes
 
 args = sys.argv[1:]
 notes = take_keep_notes(args)
@@ -35,7 +35,7 @@ for _, s in summaries:
           f"{f('pass@1')} | {f('pass@5')} | {f('pass@10')} | {'-' if ref is None else f'{100 * ref:.1f}%'} | {classes} | "
           f"{s.get('iverilog') or '?'} | {s['created_at'][:10]} |")
 
-forms = [(s, answer_form(folder / "responses.jsonl")) for folder, s in summaries if (folder / "responses.jsonl").exists()]
+forms = [(s, answer_form(responses_file(folder))) for folder, s in summaries if responses_file(folder)]
 if forms:
     print("\nAnswer form (from `responses.jsonl`): how many answers contain each marker; `fenced` counts "
           "answers with a ```verilog block, `module` those that start a module, `stopped` those that ended on their own rather than at the token limit.\n")
