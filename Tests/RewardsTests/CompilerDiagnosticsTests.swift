@@ -71,6 +71,16 @@ struct CompilerDiagnosticsTests {
         #expect(v1Layout.describe("") == nil)
     }
 
+    /// `broken` has a syntax error on the answer's second line, `quoted`; `open` leaves its module open.
+    func expectAnswerTerms(broken: Verdict, quoting line: String, open: Verdict) {
+        #expect(broken.verdictClass == .syntaxError)
+        #expect(broken.detail.hasPrefix("answer line 2: syntax error"), "\(broken.detail)")
+        #expect(broken.detail.contains("`\(line)`"), "\(broken.detail)")
+        #expect(open.verdictClass == .syntaxError)
+        #expect(open.detail.hasPrefix("after the answer's last line"), "\(open.detail)")
+        #expect(!open.detail.contains(".sv"), "no harness file named: \(open.detail)")
+    }
+
     @Test("v1 verdicts number the body's lines and name an unclosed module")
     func v1Verdicts() throws {
         let problem = try #require(try VerilogEval.load(.v1Human, datasetDir: Fixtures.verilogEval).first { $0.id == "zero" })
@@ -80,14 +90,9 @@ struct CompilerDiagnosticsTests {
                 ScoreRequest(problem: problem, candidate: .fromSample(body, problem: problem, completionIsBody: true))
             ).verdict
         }
-        let broken = verdict("\tassign zero = 1'b0;\n\tassign zero = 1'b0 +;\nendmodule\n")
-        #expect(broken.verdictClass == .syntaxError)
-        #expect(broken.detail.hasPrefix("answer line 2: syntax error"), "\(broken.detail)")
-        #expect(broken.detail.contains("`assign zero = 1'b0 +;`"), "\(broken.detail)")
-        let open = verdict("\tassign zero = 1'b0;\n")
-        #expect(open.verdictClass == .syntaxError)
-        #expect(open.detail.hasPrefix("after the answer's last line"), "\(open.detail)")
-        #expect(!open.detail.contains("test.sv") && !open.detail.contains("watchdog.sv"), "\(open.detail)")
+        expectAnswerTerms(
+            broken: verdict("\tassign zero = 1'b0;\n\tassign zero = 1'b0 +;\nendmodule\n"), quoting: "assign zero = 1'b0 +;",
+            open: verdict("\tassign zero = 1'b0;\n"))
     }
 
     @Test("v2 and differential verdicts point into the answer", arguments: [CheckerKind.testbench, .equivalence])
@@ -98,13 +103,9 @@ struct CompilerDiagnosticsTests {
             scorer.score(ScoreRequest(problem: problem, completion: "```verilog\n\(code)\n```")).verdict
         }
         let header = "module TopModule(input clk, input reset, output reg [3:0] q);"
-        let broken = verdict("\(header)\n always @(posedge clk) q <= q +;\nendmodule")
-        #expect(broken.verdictClass == .syntaxError)
-        #expect(broken.detail.hasPrefix("answer line 2: syntax error"), "\(broken.detail)")
-        #expect(broken.detail.contains("`always @(posedge clk) q <= q +;`"), "\(broken.detail)")
-        let open = verdict("\(header)\n always @(posedge clk) q <= q + 1;\n")
-        #expect(open.verdictClass == .syntaxError)
-        #expect(open.detail.hasPrefix("after the answer's last line"), "\(open.detail)")
+        expectAnswerTerms(
+            broken: verdict("\(header)\n always @(posedge clk) q <= q +;\nendmodule"), quoting: "always @(posedge clk) q <= q +;",
+            open: verdict("\(header)\n always @(posedge clk) q <= q + 1;\n"))
         let renamed = verdict(
             "module TopModule(input clk, input rst, output reg [3:0] q);\n always @(posedge clk) q <= q + 1;\nendmodule")
         #expect(renamed.verdictClass == .compileError, "\(renamed.detail)")
