@@ -196,33 +196,34 @@ public struct TestbenchChecker: Sendable {
     ) -> ((TestbenchChecker) -> Verdict)? {
         for line in lines where !line.hasPrefix(nonce.tag) {
             let cls: VerdictClass?
-            var detail = diagnostics.describe(line) ?? line
+            var upstream = ""
             if line.contains("syntax error") {
                 cls = .syntaxError
             } else if line.contains("error: Unable to elaborate r-value") && line.contains("cast") {
-                cls = .compileError; detail += " (upstream class e: explicit cast)"
+                cls = .compileError; upstream = " (upstream class e: explicit cast)"
             } else if line.contains("error: Concatenation operand") && line.contains("zero") {
-                cls = .compileError; detail += " (upstream class 0)"
+                cls = .compileError; upstream = " (upstream class 0)"
             } else if line.contains("warning: @* found no sensitivities") || line.contains("no sensitivities") {
-                cls = .compileError; detail += " (upstream class n)"
+                cls = .compileError; upstream = " (upstream class n)"
             } else if line.contains("is declared here as wire") {
-                cls = .compileError; detail += " (upstream class w)"
+                cls = .compileError; upstream = " (upstream class w)"
             } else if line.contains("Unknown module type") {
-                cls = .compileError; detail += " (upstream class m)"
+                cls = .compileError; upstream = " (upstream class m)"
             } else if line.contains("Unable to bind wire/reg/memory `clk'") {
-                cls = .compileError; detail += " (upstream class c)"
+                cls = .compileError; upstream = " (upstream class c)"
             } else if line.contains("TIMEOUT") {
                 cls = .timeout
             } else if line.contains("Unable to bind") {
-                cls = .compileError; detail += " (upstream class p)"
+                cls = .compileError; upstream = " (upstream class p)"
             } else if line.contains("error") {
                 cls = .compileError
             } else {
                 cls = nil
             }
             if let cls {
-                let d = detail
-                return { $0.verdict(cls, detail: d) }
+                // Translated only for the line that decides: a passing run's log has many lines.
+                let detail = (diagnostics.describe(line) ?? line) + upstream
+                return { $0.verdict(cls, detail: detail) }
             }
         }
         return nil
