@@ -38,7 +38,10 @@ messages = [m for m in row["messages"] if m["role"] != "assistant"]
 text = "".join(f"<|im_start|>{m['role']}\n{m['content']}<|im_end|>\n" for m in messages) + "<|im_start|>assistant\n"
 out = {}
 for name, path in [("trained", f"{work}/trained.gguf"), ("base", base)]:
-    llm = llama_cpp.Llama(model_path=path, n_ctx=2048, n_threads=2, logits_all=False, verbose=False)
+    # logits_all: without it llama-cpp-python keeps no logits at all (scores stay zero). An f32 KV
+    # cache: llama.cpp's default f16 cache alone moves the logits by about 0.02.
+    llm = llama_cpp.Llama(model_path=path, n_ctx=2048, n_threads=2, logits_all=True, verbose=False,
+                          type_k=llama_cpp.GGML_TYPE_F32, type_v=llama_cpp.GGML_TYPE_F32)
     tokens = llm.tokenize(text.encode(), add_bos=False, special=True)
     llm.eval(tokens)
     out[name] = {"tokens": tokens, "logits": [float(x) for x in llm.scores[len(tokens) - 1]]}
@@ -79,9 +82,11 @@ print(f"| PEFT loads the adapter (rank {json.load(open(checkpoint + '/adapter_co
 print(f"| max abs gap of next-token logits, PEFT vs llama.cpp on the export | {gap:.4f} |")
 print(f"| same top token | {'yes' if agree else 'no'} |")
 print(f"| max abs change the adapter makes to the logits (PEFT vs base) | {moved:.4f} |")
-print(f"| base model, transformers vs llama.cpp (reference gap) | {base_gap:.4f} |")
+print(f"| base model as stored (Q4_1), transformers (dequantised, f32) vs llama.cpp (Q4_1 kernels) | {base_gap:.4f} |")
 print(f"\nGreedy start of the exported model's answer (llama.cpp, 48 tokens):\n\n```\n{llama['trained_text']}\n```")
-ok = agree and gap < max(0.05, 2 * base_gap) and moved > 10 * gap
+print("\nThe export is f32 and llama.cpp runs it with an f32 KV cache, so both sides compute with the same "
+      "weights in f32. The base row is only a scale: llama.cpp's Q4_1 kernels round the activations to 8 bits.")
+ok = agree and gap < 0.01 and moved > 100 * gap
 print(f"\nVerdict: {'PASS' if ok else 'FAIL'}")
 sys.exit(0 if ok else 1)
 PY
