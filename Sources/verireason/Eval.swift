@@ -192,7 +192,9 @@ extension VeriReason {
                 toolchain: toolchain, weights: try rewards.weights(), checker: rewards.checker,
                 limits: sandbox.limits, rule: rule, workers: sandbox.workers)
             let evaluation = SampleEvaluation(scorer: scorer, ks: try parsedKs())
-            let progress = ProgressLine(label: "eval \(suites.map(\.rawValue).joined(separator: ","))")
+            // The count includes each present problem's reference, run for the reference-passing score.
+            let progress = ProgressLine(
+                label: "eval \(suites.map(\.rawValue).joined(separator: ",")), samples and references")
             var reports = evaluation.run(groups, progress: progress.update)
             for i in reports.indices { reports[i].summary.generation = generation }
             if repair > 0, let sampling, reports.count == 1 {
