@@ -134,8 +134,23 @@ struct RewardTests {
     func batchOrderAndCache() throws {
         let p = try Fixtures.exampleProblem("counter4")
         let requests = (0..<12).map { ScoreRequest(problem: p, completion: $0 % 2 == 0 ? counter : downCounter) }
+        let scorer = Scorer(toolchain: Fixtures.toolchain)
         let results = scorer.score(requests)
         #expect(results.enumerated().allSatisfy { $0.element.passed == ($0.offset % 2 == 0) })
+        #expect(scorer.verdicts.count == 2, "two distinct answers, two simulations")
+    }
+
+    @Test("a cached verdict keeps each answer's own line numbers")
+    func cacheKeepsLineNumbers() throws {
+        let p = try Fixtures.exampleProblem("counter4")
+        let code = "module TopModule(input clk, input reset, output reg [3:0] q);\n  assign q = ;\nendmodule"
+        // The same code, once as the whole answer and once with its first line added by the
+        // checker (a module header before a v1 body).
+        let whole = CandidateSource(code: code, format: .bare)
+        let body = CandidateSource(code: code, format: .bare, addedLines: 1)
+        let results = scorer.score([ScoreRequest(problem: p, candidate: whole), ScoreRequest(problem: p, candidate: body)])
+        #expect(results[0].verdict.detail.contains("answer line 2"), "\(results[0].verdict.detail)")
+        #expect(results[1].verdict.detail.contains("answer line 1"), "\(results[1].verdict.detail)")
     }
 
     @Test("a problem that cannot be judged gives checker_error, not a crash")

@@ -38,7 +38,7 @@ public struct Scorer: Sendable {
     public var workers: Int
     public let testbench: TestbenchChecker
     public let equivalence: EquivalenceChecker
-    private let verdicts: LockedCache<String, Verdict>
+    let verdicts: LockedCache<String, Verdict>
 
     public init(
         toolchain: Toolchain, weights: RewardWeights = RewardWeights(), checker: CheckerKind = .auto,
@@ -109,6 +109,8 @@ public struct Scorer: Sendable {
             [
                 kind.rawValue, p.id, p.rule.rawValue, p.top, p.reference ?? "", p.testbench ?? "",
                 request.candidate.code,
+                // Compiler messages number the answer's lines after the lines the checker added.
+                String(request.candidate.addedLines),
             ].joined(separator: "\u{1}"))
         return verdicts.value(for: key) {
             do {
