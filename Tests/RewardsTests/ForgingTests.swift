@@ -33,7 +33,7 @@ struct ForgingTests {
 
     @Test("the corpus is all there")
     func corpusPresent() throws {
-        #expect(Self.corpusFiles.count >= 17)
+        #expect(Self.corpusFiles.count >= 19)
         #expect(try Self.corpus().contains { $0.0.hasPrefix("huge.v") && $0.1.utf8.count >= 5_000_000 })
     }
 
@@ -93,6 +93,7 @@ struct ForgingTests {
         let forgeries = [
             ("print", wrong + "initial #100 $display(\"Mismatches: 0 in 20 samples\");\nendmodule"),
             ("stats", wrong + "always @(zero) tb.stats1.errors = 0;\nendmodule"),
+            ("macro", "`define H tb\n" + wrong + "initial force `H.tb_match = 1'b1;\nendmodule"),
             ("upward", wrong + "initial forever #1 stim1.wavedrom_enable = 0;\nendmodule"),
             ("finish", wrong + "initial #3 $finish;\nendmodule"),
             ("timeout", wrong + "initial #2 $display(\"TIMEOUT\");\nendmodule"),

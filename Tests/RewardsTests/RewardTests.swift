@@ -140,6 +140,22 @@ struct RewardTests {
         #expect(scorer.verdicts.count == 2, "two distinct answers, two simulations")
     }
 
+    @Test("a compile that runs out of time earns no compile credit")
+    func compileTimeoutIsNotCompiled() throws {
+        let p = try Fixtures.exampleProblem("counter4")
+        // A generate loop the compiler unrolls for far longer than the limit.
+        let stall =
+            "module TopModule(input clk, input reset, output reg [3:0] q);\n genvar i;\n"
+            + " generate for (i = 0; i < 100000000; i = i + 1) begin : g wire w; end endgenerate\n"
+            + " always @(posedge clk) q <= 0;\nendmodule"
+        let limited = Scorer(toolchain: Fixtures.toolchain, limits: SandboxLimits(wallSeconds: 2, cpuSeconds: 2))
+        let result = limited.score(ScoreRequest(problem: p, completion: thinkAnswer(stall)))
+        #expect(result.verdict.verdictClass == .compileError, "\(result.verdict)")
+        #expect(result.verdict.detail == "compiler exceeded its time limit")
+        #expect(result.compiles == 0 && result.structuralSimilarity == nil)
+        #expect(abs(result.reward - 0.1) < 1e-9, "format only")
+    }
+
     @Test("a cached verdict keeps each answer's own line numbers")
     func cacheKeepsLineNumbers() throws {
         let p = try Fixtures.exampleProblem("counter4")

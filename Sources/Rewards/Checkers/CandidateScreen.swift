@@ -13,12 +13,24 @@ struct CandidateScreen {
     func refusal(_ candidate: CandidateSource) throws -> (VerdictClass, String)? {
         let code = candidate.code
         let violations = policy.violations(in: code)
-        guard let first = violations.first else { return nil }
+        guard let first = violations.first else { return try expandedRefusal(candidate) }
         if violations.allSatisfy(\.isHarmlessToCompile), let error = try toolchain.syntaxError(in: code, limits: limits) {
             let diagnostics = CompilerDiagnostics(
                 file: "candidate.sv", firstLine: 1, code: code, addedLines: candidate.addedLines, followingFiles: [])
             return (.syntaxError, diagnostics.describe(error) ?? error)
         }
         return (.forbidden, first.description)
+    }
+
+    /// Macros can assemble what the source never spells out (`` `define H tb `` then
+    /// `` `H.errors ``), so code that defines any is screened again after iverilog's
+    /// preprocessor has expanded them.
+    private func expandedRefusal(_ candidate: CandidateSource) throws -> (VerdictClass, String)? {
+        guard candidate.code.contains("`define"),
+            let expanded = try toolchain.preprocessed(candidate.code, limits: limits)
+        else { return nil }
+        // Directives left in the expansion are the preprocessor's own (`timescale, `line).
+        let found = policy.violations(in: expanded).first { !$0.construct.hasPrefix("`") }
+        return found.map { (.forbidden, "\($0.description), after macro expansion") }
     }
 }

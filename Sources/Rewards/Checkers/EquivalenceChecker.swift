@@ -103,7 +103,9 @@ public struct EquivalenceChecker: Sendable {
     func judge(_ run: IcarusRun, tag: String, diagnostics: CompilerDiagnostics, expectedSamples: Int) -> Verdict {
         let lines = run.log.split(separator: "\n").map(String.init)
         if run.compile.timedOut || run.compile.exceededCPU {
-            return verdict(.timeout, detail: "compiler exceeded its time limit")
+            // Not a `timeout`: that class earns compile credit, and a design whose compile never
+            // ends did not compile (else stalling the compiler would pay better than a syntax error).
+            return verdict(.compileError, detail: "compiler exceeded its time limit")
         }
         if !run.compile.succeeded {
             let detail = diagnostics.describe(run.log) ?? "iverilog failed"

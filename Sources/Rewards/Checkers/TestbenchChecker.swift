@@ -138,7 +138,9 @@ public struct TestbenchChecker: Sendable {
         let log = run.log
         let lines = log.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if run.compile.timedOut || run.compile.exceededCPU {
-            return verdict(.timeout, detail: "compiler exceeded its time limit")
+            // Not a `timeout`: that class earns compile credit, and a design whose compile never
+            // ends did not compile (else stalling the compiler would pay better than a syntax error).
+            return verdict(.compileError, detail: "compiler exceeded its time limit")
         }
         if !run.compile.succeeded {
             let detail = diagnostics.describe(log) ?? "iverilog failed"

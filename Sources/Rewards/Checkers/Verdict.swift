@@ -12,7 +12,8 @@ public enum VerdictClass: String, Sendable, Codable, CaseIterable {
     case syntaxError = "syntax_error"
     /// Any other compile/elaboration failure (v1: any stderr output).
     case compileError = "compile_error"
-    /// Wall-clock, CPU or simulated-time limit reached.
+    /// Wall-clock, CPU or simulated-time limit reached while simulating (a compile that runs out
+    /// of time is a `compileError`).
     case timeout
     /// Ran, but outputs differ from the reference.
     case mismatch

@@ -53,3 +53,18 @@ extension Toolchain {
         }
     }
 }
+
+extension Toolchain {
+    /// `code` after iverilog's preprocessor (macros expanded, line numbers kept), or nil when the
+    /// preprocessor fails or runs out of its limits; the compile that follows then reports why.
+    public func preprocessed(_ code: String, limits: SandboxLimits = .simulation) throws -> String? {
+        let iverilog = try path(.iverilog)
+        return try sandbox.withRunDirectory { dir in
+            try SourceFile.write([SourceFile(name: "candidate.sv", text: code + "\n")], into: dir)
+            let outcome = try sandbox.run(
+                iverilog, ["-g2012", "-E", "-o", "expanded.sv", "candidate.sv"], in: dir, limits: limits)
+            guard outcome.succeeded else { return nil }
+            return try? String(contentsOf: dir.appendingPathComponent("expanded.sv"), encoding: .utf8)
+        }
+    }
+}
