@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Regenerates scripts/benchmarks/README.md, the index of the project's benchmark tables: a fresh
 # verifier-correctness measurement (every VerilogEval reference through the verifier; fails when a
-# suite passes fewer references than the recorded baseline) followed by the committed outputs of
+# suite passes fewer references than the recorded baseline, or when any attack of the forging
+# corpus passes) followed by the committed outputs of
 # the slower benchmark scripts, each with the command that produces it.
 #
 # usage: scripts/bench-tables.sh [--quick] [DATASET_DIR]
@@ -20,9 +21,21 @@ start=$(date +%s)
 "$bin" eval --suite all --dataset-dir "$dataset" --references --out "$work/refs" --k 1 >&2
 seconds=$(( $(date +%s) - start ))
 
-python3 - "$work/refs" "$seconds" "$("$bin" tools | tr '\n' ';')" > "$work/README.md" <<'PY'
+# The forging corpus (testbenches/forging) against the counter4 example, with both checkers.
+python3 - > "$work/forgeries.jsonl" <<'PY'
+import json, pathlib
+for path in sorted(pathlib.Path("testbenches/forging").glob("*.v")):
+    print(json.dumps({"id": "counter4", "completion": "```verilog\n" + path.read_text() + "```", "file": path.name}))
+PY
+for checker in testbench equivalence; do
+  "$bin" score --problems datasets/examples.jsonl --completions "$work/forgeries.jsonl" --checker "$checker" --timeout 5 \
+    --json > "$work/forgeries-$checker.json"
+done
+
+python3 - "$work/refs" "$seconds" "$("$bin" tools | tr '\n' ';')" "$work" > "$work/README.md" <<'PY'
 import datetime, json, os, pathlib, platform, re, sys
 refs, seconds = pathlib.Path(sys.argv[1]), sys.argv[2]
+work = pathlib.Path(sys.argv[4])
 tools = "; ".join(re.sub(r"\s+", " ", t).strip() for t in sys.argv[3].split(";") if t.strip())
 # References known to pass on Debian's iverilog 11 (see the dataset's README for the others).
 baseline = {"v1-human": 154, "v1-machine": 143, "v2-spec-to-rtl": 151, "v2-code-complete": 152}
@@ -41,6 +54,23 @@ for suite, expected in baseline.items():
     if not ok:
         failed.append(suite)
     print(f"| {suite} | {s['samples']} | {passed} | {expected} | {'ok' if ok else 'REGRESSED'} |")
+print()
+print("## Forging corpus (fresh)\n")
+print("Every wrong design of `testbenches/forging/` (see its README) scored against the `counter4` example "
+      "(`verireason score --checker testbench|equivalence --timeout 5`). None may pass.\n")
+files = [json.loads(line)["file"] for line in (work / "forgeries.jsonl").read_text().splitlines()]
+print("| checker | attacks | passed | failure classes |\n|---|---:|---:|---|")
+for checker in ("testbench", "equivalence"):
+    rows = [json.loads(line) for line in (work / f"forgeries-{checker}.json").read_text().splitlines() if line.strip()]
+    assert len(rows) == len(files), f"{checker}: {len(rows)} results for {len(files)} attacks"
+    passed = [f for f, r in zip(files, rows) if r["passed"]]
+    classes = {}
+    for r in rows:
+        classes[r["result"]] = classes.get(r["result"], 0) + 1
+    summary = ", ".join(f"{k} {v}" for k, v in sorted(classes.items(), key=lambda kv: -kv[1]))
+    print(f"| {checker} | {len(rows)} | {len(passed)} | {summary} |")
+    if passed:
+        failed.append(f"forging corpus ({checker}: {', '.join(passed)})")
 print()
 sections = [
     ("Verifier throughput", "verifier-throughput.md", "scripts/bench-verifier.sh"),
@@ -66,7 +96,7 @@ for title, name, command in sections:
     else:
         print("_Not measured yet._\n")
 if failed:
-    print("verifier correctness regressed on: " + ", ".join(failed), file=sys.stderr)
+    print("verifier correctness regressed: " + ", ".join(failed), file=sys.stderr)
     sys.exit(1)
 PY
 mv "$work/README.md" scripts/benchmarks/README.md
