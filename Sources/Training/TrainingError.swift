@@ -8,15 +8,18 @@ public enum TrainingError: Error, CustomStringConvertible, Equatable {
     case noExamples(path: String, reason: String)
     /// A checkpoint that could not be written.
     case checkpointWrite(path: String, reason: String)
+    /// A checkpoint file that is not what it claims to be (a truncated or corrupt safetensors file).
+    case corruptCheckpoint(path: String, detail: String)
     /// Settings that cannot work together.
     case invalidSettings(String)
 
     public var description: String {
         switch self {
-        case .unreadableData(let path, let reason): "cannot read training data \(path): \(reason)"
+        case .unreadableData(let path, let reason): "cannot read \(path): \(reason)"
         case .malformedRow(let path, let line, let reason): "\(path):\(line): \(reason)"
         case .noExamples(let path, let reason): "no training examples in \(path): \(reason)"
         case .checkpointWrite(let path, let reason): "cannot write checkpoint \(path): \(reason)"
+        case .corruptCheckpoint(let path, let detail): "\(path): not a valid checkpoint file: \(detail)"
         case .invalidSettings(let detail): "invalid training settings: \(detail)"
         }
     }

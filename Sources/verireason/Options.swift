@@ -20,7 +20,9 @@ struct SandboxOptions: ParsableArguments {
     }
 
     func validate() throws {
-        guard timeout > 0 else { throw ValidationError("--timeout must be positive") }
+        guard timeout > 0, timeout <= 86_400 else {
+            throw ValidationError("--timeout must be a number of seconds above 0 and at most 86400 (a day)")
+        }
         if let workers, workers < 1 { throw ValidationError("--workers must be at least 1") }
     }
 }

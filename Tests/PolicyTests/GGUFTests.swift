@@ -96,6 +96,16 @@ struct GGUFTests {
             try GGUFFile(path: badType.path)
         }
         #expect(throws: PolicyError.missingFile(path: "/nonexistent.gguf")) { try GGUFFile(path: "/nonexistent.gguf") }
+        // Dimensions whose product overflows: refused at load, before any size arithmetic.
+        var huge = GGUFWriter()
+        huge.addRaw("huge", dimensions: [1 << 40, 1 << 40], type: .f32, bytes: Array(repeating: 0, count: 16))
+        let hugeURL = dir.appendingPathComponent("huge.gguf")
+        try huge.data().write(to: hugeURL)
+        #expect {
+            try GGUFFile(path: hugeURL.path)
+        } throws: { error in
+            String(describing: error).contains("more elements than the file can hold")
+        }
     }
 
     @Test("an unsupported architecture is named")

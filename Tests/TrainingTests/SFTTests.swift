@@ -53,6 +53,26 @@ struct SFTTests {
         #expect(back["b"]?.shape == [2, 1])
     }
 
+    @Test("a corrupt safetensors file is an error naming it, never a crash")
+    func corruptSafetensors() throws {
+        let good = try Safetensors.encode([Safetensors.Tensor(name: "a", shape: [2, 2], values: [1, 2, 3, 4])])
+        let headerLength = Int(good[0]) | Int(good[1]) << 8
+        var hugeHeader = good
+        hugeHeader[7] = 0x40  // a header length of 2^62
+        var pastTheEnd = good
+        // Claim eight tensors' worth of data in the same header: rewrite the shape [2, 2] as [2, 8].
+        let header = String(decoding: good[8..<(8 + headerLength)], as: UTF8.self)
+        let longer = Data(header.replacingOccurrences(of: "[2,2]", with: "[2,8]").utf8)
+        #expect(longer.count == headerLength)
+        pastTheEnd.replaceSubrange(8..<(8 + headerLength), with: longer)
+        for (name, data) in [("short", good.prefix(5)), ("huge header", hugeHeader), ("shape", pastTheEnd)] {
+            #expect(throws: TrainingError.self, "\(name)") { try Safetensors.decode(Data(data), path: "x.safetensors") }
+            do { _ = try Safetensors.decode(Data(data), path: "x.safetensors") } catch {
+                #expect(String(describing: error).hasPrefix("x.safetensors: not a valid checkpoint file"), "\(error)")
+            }
+        }
+    }
+
     @Test("llama's Q/K rows go back to Hugging Face's order; shapes are PEFT's")
     func adapterLayout() throws {
         // One head of size 4 with one column: GGUF rows (0, 1, 2, 3) hold HF rows (0, 2, 1, 3).

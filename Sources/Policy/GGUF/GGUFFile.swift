@@ -71,7 +71,18 @@ public struct GGUFFile: Sendable {
             guard let type = GGMLType(rawValue: typeCode) else {
                 throw PolicyError.unsupported(path: path, detail: "tensor '\(name)' has unknown type \(typeCode)")
             }
-            let count = dims.reduce(1) { $0.multipliedReportingOverflow(by: $1).partialValue }
+            // No tensor type stores an element in less than a bit, so a count above eight per
+            // byte of the file (or one that overflows) is a corrupt header, refused before any
+            // size arithmetic can overflow.
+            var count = 1
+            for d in dims {
+                let (product, overflow) = count.multipliedReportingOverflow(by: d)
+                guard !overflow, product <= file.bytes.count * 8 else {
+                    throw PolicyError.corruptModel(
+                        path: path, detail: "tensor '\(name)' has dimensions \(dims), more elements than the file can hold")
+                }
+                count = product
+            }
             var bytes = 0
             if let b = type.byteCount(elements: count) {
                 bytes = b

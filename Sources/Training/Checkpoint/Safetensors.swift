@@ -38,19 +38,43 @@ public enum Safetensors {
         return data
     }
 
-    /// Reads a file written by `encode` (F32 tensors only).
-    public static func decode(_ data: Data) throws -> [String: Tensor] {
-        guard data.count >= 8 else { throw TrainingError.invalidSettings("safetensors data shorter than its header length") }
-        let length = data.prefix(8).enumerated().reduce(0) { $0 | Int($1.element) << (8 * $1.offset) }
-        guard 8 + length <= data.count,
-            let header = try JSONSerialization.jsonObject(with: data.subdata(in: 8..<(8 + length))) as? [String: Any]
-        else { throw TrainingError.invalidSettings("safetensors header is not a JSON object") }
-        let base = 8 + length
+    /// Reads a safetensors file written by `encode` (F32 tensors only).
+    public static func read(_ url: URL) throws -> [String: Tensor] {
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            throw TrainingError.unreadableData(path: url.path, reason: "no such file, or not readable")
+        }
+        return try decode(data, path: url.path)
+    }
+
+    /// Decodes the bytes of a file written by `encode` (F32 tensors only); `path` names it in errors.
+    public static func decode(_ data: Data, path: String = "safetensors data") throws -> [String: Tensor] {
+        func corrupt(_ detail: String) -> TrainingError { .corruptCheckpoint(path: path, detail: detail) }
+        guard data.count >= 8 else { throw corrupt("shorter than its header length") }
+        let declared = data.prefix(8).enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * $1.offset) }
+        guard declared <= UInt64(data.count - 8) else {
+            throw corrupt("its header claims \(declared) bytes, the file has \(data.count - 8) after the length")
+        }
+        let base = 8 + Int(declared)
+        guard let header = try? JSONSerialization.jsonObject(with: data.subdata(in: 8..<base)) as? [String: Any] else {
+            throw corrupt("the header is not a JSON object")
+        }
         var tensors: [String: Tensor] = [:]
         for (name, value) in header where name != "__metadata__" {
             guard let entry = value as? [String: Any], entry["dtype"] as? String == "F32",
                 let shape = entry["shape"] as? [Int], let range = entry["data_offsets"] as? [Int], range.count == 2
-            else { throw TrainingError.invalidSettings("safetensors entry \(name) is not an F32 tensor") }
+            else { throw corrupt("entry \(name) is not an F32 tensor") }
+            var elements = 1
+            for d in shape {
+                let (product, overflow) = elements.multipliedReportingOverflow(by: d)
+                guard d >= 0, !overflow else { throw corrupt("entry \(name) has shape \(shape)") }
+                elements = product
+            }
+            guard range[0] >= 0, range[0] <= range[1], range[1] <= data.count - base,
+                range[1] - range[0] == elements * 4
+            else {
+                throw corrupt("entry \(name): data_offsets \(range) do not fit shape \(shape) within the file")
+            }
             let bytes = data.subdata(in: (base + range[0])..<(base + range[1]))
             let values = stride(from: 0, to: bytes.count, by: 4).map { i in
                 Float(

@@ -86,7 +86,7 @@ public enum GGUFExport {
         do { config = try JSONDecoder().decode(AdapterConfig.self, from: Data(contentsOf: configURL)) } catch {
             throw TrainingError.unreadableData(path: configURL.path, reason: "no readable r and lora_alpha")
         }
-        let tensors = try Safetensors.decode(Data(contentsOf: dir.appendingPathComponent("adapter_model.safetensors")))
+        let tensors = try Safetensors.read(dir.appendingPathComponent("adapter_model.safetensors"))
         var weights = base.denseWeights
         let s = ModelShape(config: base.config, qkvBias: weights.layers.first?.qkvBias != nil)
         let scale = config.lora_alpha / Float(config.r)
@@ -136,7 +136,7 @@ public enum GGUFExport {
 
     /// A fully fine-tuned `model.safetensors` (Hugging Face names) back in GGUF's layout.
     static func loadFull(_ url: URL, base: LanguageModel) throws -> DenseWeights {
-        let tensors = try Safetensors.decode(Data(contentsOf: url))
+        let tensors = try Safetensors.read(url)
         var weights = base.denseWeights
         let s = ModelShape(config: base.config, qkvBias: weights.layers.first?.qkvBias != nil)
         func get(_ name: String, _ count: Int) throws -> [Float] {

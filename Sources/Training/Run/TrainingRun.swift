@@ -116,7 +116,7 @@ public final class TrainingRun {
             let dir = folder.checkpoint(resumeStep)
             try model.restoreTrainableValues(
                 try Self.readTensor(dir.appendingPathComponent("trainable.safetensors"), "trainable"))
-            let optimizer = try Safetensors.decode(Data(contentsOf: dir.appendingPathComponent("optimizer.safetensors")))
+            let optimizer = try Safetensors.read(dir.appendingPathComponent("optimizer.safetensors"))
             guard let m = optimizer["exp_avg"]?.values, let v = optimizer["exp_avg_sq"]?.values,
                 let step = optimizer["step"]?.values.first
             else { throw TrainingError.invalidSettings("\(dir.path)/optimizer.safetensors lacks exp_avg, exp_avg_sq or step") }
@@ -276,7 +276,7 @@ public final class TrainingRun {
         do { data = try Data(contentsOf: url) } catch {
             throw TrainingError.unreadableData(path: url.path, reason: "cannot read the saved state")
         }
-        guard let tensor = try Safetensors.decode(data)[name] else {
+        guard let tensor = try Safetensors.decode(data, path: url.path)[name] else {
             throw TrainingError.invalidSettings("\(url.path) has no tensor '\(name)'")
         }
         return tensor.values
