@@ -6,8 +6,10 @@ public enum JSONLines {
     public static func objects(at url: URL) throws -> [(line: Int, object: [String: Any])] {
         let text = try readText(url)
         var rows: [(Int, [String: Any])] = []
-        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        // Split on the scalar: a Character "\n" would not match the "\r\n" of CRLF files, which
+        // Swift reads as one Character.
+        for (index, raw) in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = String(raw).trimmingCharacters(in: .whitespacesAndNewlines)
             if line.isEmpty { continue }
             let parsed: Any
             do {

@@ -115,8 +115,10 @@ extension VeriReason {
             if let n, n < 1 { throw ValidationError("--n must be at least 1") }
             if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
             guard maxTokens >= 1 else { throw ValidationError("--max-tokens must be at least 1") }
-            if let temperature, temperature < 0 { throw ValidationError("--temperature must not be negative") }
-            if let topP, !(topP > 0 && topP <= 1) { throw ValidationError("--top-p must be in (0, 1]") }
+            try SamplingOptionCheck.validate(temperature: temperature, topP: topP, topK: topK)
+            if problems != nil, !suites.contains(.jsonl) {
+                throw ValidationError("--problems is for --suite jsonl; VerilogEval suites read --dataset-dir")
+            }
             try remote.validate(localModel: model)
             guard repair >= 0 else { throw ValidationError("--repair must not be negative") }
             if repair > 0, !samplesModel { throw ValidationError("--repair needs a model (not --samples or --references)") }
@@ -141,7 +143,9 @@ extension VeriReason {
         }
 
         func parsedKs() throws -> [Int] {
-            let values = k.split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces)) }
+            let values = k.split(separator: ",", omittingEmptySubsequences: false).map {
+                Int($0.trimmingCharacters(in: .whitespaces))
+            }
             guard !values.isEmpty, values.allSatisfy({ ($0 ?? 0) >= 1 }) else {
                 throw ValidationError("--k takes positive integers separated by commas, e.g. 1,5,10")
             }

@@ -105,3 +105,18 @@ struct RemoteOptions: ParsableArguments {
         return LocalPolicy(model: try LanguageModel(path: try ModelStore.resolve(localModel).path))
     }
 }
+
+/// The sampling options `sample` and `eval` share, checked before any model loads (a NaN
+/// temperature would otherwise fail only when the results are written).
+enum SamplingOptionCheck {
+    static func validate(temperature: Float?, topP: Float?, topK: Int, repetitionPenalty: Float? = nil) throws {
+        if let temperature, !(temperature.isFinite && temperature >= 0) {
+            throw ValidationError("--temperature must be a finite number, 0 or more")
+        }
+        if let topP, !(topP > 0 && topP <= 1) { throw ValidationError("--top-p must be in (0, 1]") }
+        guard topK >= 0 else { throw ValidationError("--top-k must be 0 (keep all) or more") }
+        if let repetitionPenalty, !(repetitionPenalty.isFinite && repetitionPenalty > 0) {
+            throw ValidationError("--repetition-penalty must be a finite number above 0 (1 is off)")
+        }
+    }
+}

@@ -55,8 +55,8 @@ extension VeriReason {
             if (prompt == nil) == (problems == nil) { throw ValidationError("give exactly one of --prompt and --problems") }
             guard n >= 1 else { throw ValidationError("--n must be at least 1") }
             guard maxTokens >= 1 else { throw ValidationError("--max-tokens must be at least 1") }
-            guard temperature >= 0 else { throw ValidationError("--temperature must not be negative") }
-            guard topP > 0 && topP <= 1 else { throw ValidationError("--top-p must be in (0, 1]") }
+            try SamplingOptionCheck.validate(
+                temperature: temperature, topP: topP, topK: topK, repetitionPenalty: repetitionPenalty)
             try remote.validate(localModel: model)
         }
 

@@ -54,6 +54,22 @@ struct ProblemFileTests {
         }
     }
 
+    @Test("CRLF line endings read like LF, and errors keep their line numbers")
+    func crlf() throws {
+        let rows = [
+            #"{"id": "a", "prompt": "p", "reference": "module TopModule; endmodule"}"#,
+            #"{"id": "b", "prompt": "q", "reference": "module TopModule; endmodule"}"#,
+        ]
+        #expect(try ProblemFile.load(try write(rows.joined(separator: "\r\n") + "\r\n")).map(\.id) == ["a", "b"])
+        let broken = try write(rows[0] + "\r\n{oops\r\n")
+        #expect {
+            try ProblemFile.load(broken)
+        } throws: { error in
+            guard case BenchmarksError.malformed(_, let line, _, _) = error else { return false }
+            return line == 2
+        }
+    }
+
     @Test("duplicate ids, empty files and missing files are errors")
     func otherErrors() throws {
         let dup = try write(

@@ -1,5 +1,6 @@
 import Foundation
 import Policy
+import TestSupport
 import Testing
 
 @testable import Training
@@ -51,6 +52,14 @@ struct SFTTests {
         #expect(a == [0.5, 3, 1e-8])
         #expect(b == [1, -2])
         #expect(back["b"]?.shape == [2, 1])
+    }
+
+    @Test("SFT rows with CRLF line endings read like LF")
+    func sftRowsCRLF() throws {
+        let url = try Fixtures.temporaryDirectory().appendingPathComponent("rows.jsonl")
+        try (#"{"prompt": "a", "response": "b"}"# + "\r\n" + #"{"prompt": "c", "response": "d"}"# + "\r\n")
+            .write(to: url, atomically: true, encoding: .utf8)
+        #expect(try SFTExample.load(url).count == 2)
     }
 
     @Test("a corrupt safetensors file is an error naming it, never a crash")

@@ -137,6 +137,11 @@ struct TrainingRunTests {
         let a = try TrainConfig.load(toml)
         let b = try TrainConfig.load(json)
         #expect(a == b)
+        // The same file with Windows line endings.
+        let crlf = dir.appendingPathComponent("crlf.toml")
+        try String(contentsOf: toml, encoding: .utf8).replacingOccurrences(of: "\n", with: "\r\n")
+            .write(to: crlf, atomically: true, encoding: .utf8)
+        #expect(try TrainConfig.load(crlf) == a)
         #expect(a.grpo.numGenerations == 4 && a.grpo.lossType == .drGRPO && a.grpo.effectiveEpsilonHigh == 0.28)
         #expect(a.grpo.loraTargets == [.q, .v] && a.grpo.rewardWeights.functional == 2.1 && a.grpo.rewardWeights.format == 0.1)
         #expect(a.grpo.beta == GRPOConfig().beta && a.sftSteps == TrainConfig().sftSteps)

@@ -7,8 +7,9 @@ enum TOMLSubset {
     static func parse(_ text: String, path: String) throws -> [String: Any] {
         var root: [String: Any] = [:]
         var table: String?
-        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = stripComment(String(raw)).trimmingCharacters(in: .whitespaces)
+        // Scalar split, so CRLF files split too ("\r\n" is one Character).
+        for (index, raw) in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = stripComment(String(raw)).trimmingCharacters(in: .whitespacesAndNewlines)
             let number = index + 1
             if line.isEmpty { continue }
             if line.hasPrefix("[") {

@@ -34,9 +34,11 @@ public struct SFTExample: Sendable, Hashable {
             throw TrainingError.unreadableData(path: path, reason: reason)
         }
         var examples: [SFTExample] = []
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // Scalar split, so CRLF files split too ("\r\n" is one Character).
+        for (index, raw) in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = String(raw)
             guard !line.allSatisfy(\.isWhitespace) else { continue }
-            examples.append(try parse(String(line), path: path, line: index + 1))
+            examples.append(try parse(line, path: path, line: index + 1))
         }
         guard !examples.isEmpty else { throw TrainingError.noExamples(path: path, reason: "the file has no rows") }
         return examples
