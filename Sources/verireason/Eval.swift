@@ -254,12 +254,13 @@ extension VeriReason.Eval {
             source: source, suite: suite, style: promptStyle, examples: examples, parameters: parameters, n: count)
         let outDir = URL(fileURLWithPath: out)
         let progress = ProgressLine(label: "sampling \(suite.rawValue) (\(count) per problem)")
-        let samples = try await sampling.run(
-            problems, samplesFile: outDir.appendingPathComponent("samples.jsonl"),
-            responsesFile: outDir.appendingPathComponent("responses.jsonl"), resume: resume, progress: progress.update)
         let settings = GenerationSettings(
             model: source.modelName, protocolName: `protocol`.rawValue, promptStyle: promptStyle, shots: shots, n: count,
             temperature: parameters.temperature, topP: parameters.topP, topK: topK, maxTokens: maxTokens, seed: seed)
+        let samples = try await sampling.run(
+            problems, samplesFile: outDir.appendingPathComponent("samples.jsonl"),
+            responsesFile: outDir.appendingPathComponent("responses.jsonl"), resume: resume, settings: settings,
+            progress: progress.update)
         let ids = Set(problems.map(\.id))
         return (samples.filter { ids.contains($0.taskID) }, settings, sampling)
     }

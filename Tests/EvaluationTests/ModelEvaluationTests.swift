@@ -115,6 +115,44 @@ struct ModelEvaluationTests {
         _ = try await sampling(fresh).run(problems, samplesFile: samplesFile, responsesFile: responsesFile, resume: false)
         #expect(fresh.calls == 4)
     }
+
+    @Test("resuming with other settings is refused before anything is drawn or changed")
+    func resumeWithOtherSettings() async throws {
+        let problems = (1...2).map { Problem(id: "P\($0)", prompt: "spec \($0)", top: "TopModule") }
+        let dir = try Fixtures.temporaryDirectory()
+        let (samplesFile, responsesFile) = (
+            dir.appendingPathComponent("samples.jsonl"), dir.appendingPathComponent("responses.jsonl")
+        )
+        func settings(temperature: Float, model: String) -> GenerationSettings {
+            GenerationSettings(
+                model: model, protocolName: "sampled", promptStyle: .upstream, shots: 0, n: 2,
+                temperature: temperature, topP: 0.95, topK: 0, maxTokens: 64, seed: 0)
+        }
+        let sampling = ModelSampling(
+            source: CountingSource(), suite: .jsonl, style: .upstream, examples: "", parameters: SamplingParameters(), n: 2)
+        _ = try await sampling.run(
+            [problems[0]], samplesFile: samplesFile, responsesFile: responsesFile, resume: false,
+            settings: settings(temperature: 0.85, model: "/home/a/models/m.gguf"))
+        let before = try Data(contentsOf: samplesFile)
+
+        let other = CountingSource()
+        let resumed = ModelSampling(
+            source: other, suite: .jsonl, style: .upstream, examples: "", parameters: SamplingParameters(), n: 2)
+        await #expect(
+            throws: EvaluationError.resumeSettingsDiffer(path: dir.path, differences: ["temperature 0.85 -> 0.2"])
+        ) {
+            try await resumed.run(
+                problems, samplesFile: samplesFile, responsesFile: responsesFile, resume: true,
+                settings: settings(temperature: 0.2, model: "/home/a/models/m.gguf"))
+        }
+        #expect(other.calls == 0)
+        #expect(try Data(contentsOf: samplesFile) == before)
+        // The same model file in another folder (another machine's home) resumes.
+        let all = try await resumed.run(
+            problems, samplesFile: samplesFile, responsesFile: responsesFile, resume: true,
+            settings: settings(temperature: 0.85, model: "/root/models/m.gguf"))
+        #expect(all.count == 4 && other.calls == 1)
+    }
 }
 
 @Suite("Self-correction")

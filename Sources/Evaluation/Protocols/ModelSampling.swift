@@ -41,10 +41,28 @@ public struct ModelSampling: Sendable {
     }
 
     /// Samples every problem not yet complete in `samplesFile`; returns all samples, old and new.
+    /// `settings` are recorded beside the samples (`generation.json`), and a resumed run whose
+    /// settings differ from the recorded ones is refused, so one file never mixes two protocols.
     public func run(
         _ problems: [Problem], samplesFile: URL, responsesFile: URL, resume: Bool,
-        progress: (@Sendable (Int, Int) -> Void)? = nil
+        settings: GenerationSettings? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil
     ) async throws -> [Sample] {
+        let folder = samplesFile.deletingLastPathComponent()
+        let record = folder.appendingPathComponent("generation.json")
+        if resume, let settings, FileManager.default.fileExists(atPath: samplesFile.path),
+            let earlier = Self.recordedSettings(in: folder)
+        {
+            let differences = settings.differences(from: earlier)
+            guard differences.isEmpty else {
+                throw EvaluationError.resumeSettingsDiffer(path: folder.path, differences: differences)
+            }
+        }
+        if let settings {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            try AtomicWrite.write(try encoder.encode(settings), to: record)
+        }
         var done: [String: Int] = [:]
         if resume {
             for file in [samplesFile, responsesFile] { try SampleFile.dropPartialLastLine(file) }
@@ -112,6 +130,20 @@ public struct ModelSampling: Sendable {
             progress?(finished, problems.count)
         }
         return try SampleFile.read(samplesFile)
+    }
+
+    /// The settings an earlier run in `folder` recorded: its generation.json, else (runs from
+    /// before that file existed) the `generation` of its summary.json.
+    static func recordedSettings(in folder: URL) -> GenerationSettings? {
+        let decoder = JSONDecoder()
+        if let data = try? Data(contentsOf: folder.appendingPathComponent("generation.json")),
+            let settings = try? decoder.decode(GenerationSettings.self, from: data)
+        {
+            return settings
+        }
+        struct Summary: Decodable { var generation: GenerationSettings? }
+        guard let data = try? Data(contentsOf: folder.appendingPathComponent("summary.json")) else { return nil }
+        return (try? decoder.decode(Summary.self, from: data))?.generation
     }
 
     struct ResponseLine: Encodable {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The two sampling protocols VerilogEval's papers report.
 public enum SamplingProtocol: String, Sendable, Codable, CaseIterable {
     /// n = 1 at temperature 0: pass@1 of the most likely answer.
@@ -39,6 +41,23 @@ public struct GenerationSettings: Sendable, Hashable, Codable {
         self.topK = topK
         self.maxTokens = maxTokens
         self.seed = seed
+    }
+
+    /// What differs between the settings an earlier run recorded (`earlier`) and these, one
+    /// "name earlier -> now" item per setting; the model is compared by file name, so a run
+    /// resumed on another machine (another home folder) still matches.
+    public func differences(from earlier: GenerationSettings) -> [String] {
+        func modelName(_ m: String) -> String { m.hasSuffix(".gguf") ? (m as NSString).lastPathComponent : m }
+        let pairs: [(String, String, String)] = [
+            ("model", modelName(earlier.model), modelName(model)),
+            ("protocol", earlier.protocolName, protocolName),
+            ("prompt_style", earlier.promptStyle.rawValue, promptStyle.rawValue),
+            ("shots", "\(earlier.shots)", "\(shots)"), ("n", "\(earlier.n)", "\(n)"),
+            ("temperature", "\(earlier.temperature)", "\(temperature)"), ("top_p", "\(earlier.topP)", "\(topP)"),
+            ("top_k", "\(earlier.topK)", "\(topK)"), ("max_tokens", "\(earlier.maxTokens)", "\(maxTokens)"),
+            ("seed", "\(earlier.seed)", "\(seed)"),
+        ]
+        return pairs.filter { $0.1 != $0.2 }.map { "\($0.0) \($0.1) -> \($0.2)" }
     }
 
     enum CodingKeys: String, CodingKey {
