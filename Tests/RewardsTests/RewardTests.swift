@@ -156,6 +156,20 @@ struct RewardTests {
         #expect(abs(result.reward - 0.1) < 1e-9, "format only")
     }
 
+    @Test("when the problem's own reference fails its testbench, a failing answer's detail says so")
+    func brokenReferenceIsNamed() throws {
+        var p = try Fixtures.exampleProblem("counter4")
+        let wrong = scorer.score(ScoreRequest(problem: p, completion: thinkAnswer(downCounter)))
+        #expect(!wrong.verdict.detail.contains("reference fails"))
+        p.reference = "module TopModule(input clk, input reset, output reg [3:0] q);\n  always @(posedge clk) q <= ;\nendmodule"
+        let judged = scorer.score(ScoreRequest(problem: p, completion: thinkAnswer(downCounter)))
+        #expect(!judged.passed)
+        #expect(
+            judged.verdict.detail.contains(
+                "(note: the problem's own reference fails this testbench too: syntax_error, reference line 2"),
+            "\(judged.verdict.detail)")
+    }
+
     @Test("a cached verdict keeps each answer's own line numbers")
     func cacheKeepsLineNumbers() throws {
         let p = try Fixtures.exampleProblem("counter4")

@@ -49,9 +49,27 @@ public struct TestbenchChecker: Sendable {
         }
         let reference = try referenceRun(problem)
         // The reference is trusted and simulation deterministic: the same code needs no second run.
-        if let reference, candidate.code == problem.referenceAsCandidate { return reference.verdict }
-        return try simulate(
-            candidate.code, addedLines: candidate.addedLines, problem: problem, expectedSamples: reference?.verdict.samples)
+        var result =
+            if let reference, candidate.code == problem.referenceAsCandidate {
+                reference.verdict
+            } else {
+                try simulate(
+                    candidate.code, addedLines: candidate.addedLines, problem: problem,
+                    expectedSamples: reference?.verdict.samples)
+            }
+        // A problem whose own reference fails its testbench (a broken problem file, or a
+        // construct this simulator lacks) is still judged, since under the v1 rule another design
+        // may pass, but a failure says so: otherwise it reads as the candidate's fault alone.
+        if let reference, reference.verdict.verdictClass != .pass, !result.passed {
+            // The reference ran as a candidate would: its messages say "answer".
+            let why = reference.verdict.detail.replacingOccurrences(of: "answer line", with: "reference line")
+                .replacingOccurrences(of: "the answer's", with: "the reference's")
+                .replacingOccurrences(of: "\n", with: "; ")
+            result.detail +=
+                " (note: the problem's own reference fails this testbench too: "
+                + "\(reference.verdict.verdictClass.rawValue), \(why))"
+        }
+        return result
     }
 
     /// The reference solution run as a candidate (cached): nil when the problem has no reference.
