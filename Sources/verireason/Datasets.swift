@@ -45,7 +45,8 @@ extension VeriReason {
                 if listFamilies { return }
                 guard let count else { throw ValidationError("--count N is required") }
                 guard count >= 1 else { throw ValidationError("--count must be at least 1 (got \(count))") }
-                guard out != nil else { throw ValidationError("--out FILE.jsonl is required") }
+                guard let out else { throw ValidationError("--out FILE.jsonl is required") }
+                try OutputPath.checkFile(out)
                 guard (0...1).contains(testbenchShare) else { throw ValidationError("--testbench-share must lie in 0...1") }
                 _ = try parsedDifficulty()
                 _ = try selectedFamilies()

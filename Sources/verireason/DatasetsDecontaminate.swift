@@ -50,6 +50,8 @@ extension VeriReason.DatasetsCommand {
         var report: String?
 
         func validate() throws {
+
+            try OutputPath.checkFile(out)
             _ = try suites()
             _ = try settings()
             if datasetDir == nil, !(against.isEmpty && !againstProblems.isEmpty) {

@@ -100,6 +100,7 @@ extension VeriReason {
         @OptionGroup var sandbox: SandboxOptions
 
         func validate() throws {
+            try OutputPath.checkFolder(out)
             let suites = try parsedSuites()
             if suites.contains(.jsonl), problems == nil { throw ValidationError("--suite jsonl needs --problems FILE") }
             if suites.contains(where: { $0 != .jsonl }), datasetDir == nil {

@@ -120,3 +120,47 @@ enum SamplingOptionCheck {
         }
     }
 }
+
+/// Checks an output path before any work starts, so a bad `--out` is a clear message naming the
+/// option rather than a Foundation error after minutes of sampling.
+enum OutputPath {
+    /// A folder that exists and is writable, or can be created (its nearest existing ancestor is
+    /// a writable folder).
+    static func checkFolder(_ path: String, option: String = "--out") throws {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else { throw ValidationError("\(option) \(path) is a file; give a folder") }
+            guard access(path, W_OK) == 0 else { throw ValidationError("\(option) \(path): the folder is not writable") }
+            return
+        }
+        try checkCreatable(path, option: option)
+    }
+
+    /// A file path whose folder exists and is writable, or can be created; not a folder itself.
+    static func checkFile(_ path: String, option: String = "--out") throws {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw ValidationError("\(option) \(path) is a folder; give a file name")
+        }
+        let parent = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        if FileManager.default.fileExists(atPath: parent, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue, access(parent, W_OK) == 0 else {
+                throw ValidationError("\(option) \(path): cannot write into \(parent)")
+            }
+            return
+        }
+        try checkCreatable(parent, option: option)
+    }
+
+    private static func checkCreatable(_ path: String, option: String) throws {
+        var ancestor = URL(fileURLWithPath: path).standardizedFileURL
+        var isDirectory: ObjCBool = false
+        while !FileManager.default.fileExists(atPath: ancestor.path, isDirectory: &isDirectory) {
+            ancestor.deleteLastPathComponent()
+        }
+        guard isDirectory.boolValue, access(ancestor.path, W_OK) == 0 else {
+            throw ValidationError(
+                "\(option) \(path): cannot create it (\(ancestor.path) is \(isDirectory.boolValue ? "not writable" : "a file"))")
+        }
+    }
+}

@@ -143,6 +143,10 @@ extension VeriReason {
             return (c, URL(fileURLWithPath: out ?? "runs/train"))
         }
 
+        func validate() throws {
+            if let out { try OutputPath.checkFolder(out) }
+        }
+
         func run() async throws {
             let (config, outDir) = try resolvedConfig()
             let toolchain = Toolchain()
