@@ -92,6 +92,25 @@ struct CLITests {
         #expect(summary["iverilog"] as? String != nil)
     }
 
+    @Test("an --out that cannot be used is refused before any work, naming --out")
+    func unusableOut() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        let file = dir.appendingPathComponent("taken")
+        try Data("x".utf8).write(to: file)
+        let evalIntoFile = try run([
+            "eval", "--suite", "jsonl", "--problems", Fixtures.examples.path, "--references", "--out", file.path,
+        ])
+        #expect(evalIntoFile.status != 0 && evalIntoFile.stderr.contains("--out \(file.path) is a file; give a folder"))
+        let under = try run([
+            "eval", "--suite", "jsonl", "--problems", Fixtures.examples.path, "--references", "--out",
+            file.appendingPathComponent("sub").path,
+        ])
+        #expect(under.status != 0 && under.stderr.contains("cannot create it"), "\(under.stderr)")
+        let generateIntoFolder = try run(["datasets", "generate", "--count", "1", "--out", dir.path])
+        #expect(generateIntoFolder.status != 0 && generateIntoFolder.stderr.contains("is a folder; give a file name"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["taken"])
+    }
+
     @Test(
         "bad input fails with the file, line and field, and writes nothing",
         arguments: [
