@@ -1,5 +1,6 @@
 import Benchmarks
 import Foundation
+import Verilog
 
 /// The problems a server judges against, by id, and how a request names one: an id, or the
 /// problem itself inline (a JSON object in the project's problem-file row format).
@@ -46,7 +47,19 @@ public struct ProblemCatalog: Sendable {
     /// A problem sent in the request, validated by the same rules as a problem file's row.
     public func inline(_ object: [String: Any], index: Int) throws -> Problem {
         do {
-            return try ProblemFile.problem(from: object, path: "request", line: index)
+            let problem = try ProblemFile.problem(from: object, path: "request", line: index)
+            // The sender's testbench and reference run in the sandbox like a candidate: they may
+            // not touch the host's files (the sandbox user can write where "nobody" may).
+            let code: [(String, String?)] =
+                [("testbench", problem.testbench), ("reference", problem.reference)]
+                + problem.auxFiles.filter { $0.key.hasSuffix(".v") || $0.key.hasSuffix(".sv") }
+                .sorted { $0.key < $1.key }.map { ("aux_files.\($0.key)", $0.value) }
+            for case (let field, let text?) in code {
+                if let found = ConstructPolicy.hostAccess(in: text) {
+                    throw ServerError.invalidProblem(index: index, detail: "field '\(field)': \(found)")
+                }
+            }
+            return problem
         } catch let error as BenchmarksError {
             if case .malformed(_, _, let field, let detail) = error {
                 throw ServerError.invalidProblem(index: index, detail: (field.map { "field '\($0)': " } ?? "") + detail)

@@ -40,6 +40,12 @@ struct NativeScoreTests {
             "reference": problem.reference ?? "", "reference_top": problem.referenceTop,
         ]
         let body = try ServerFixtures.body(["items": [["problem": inline, "completion": c.correct]]])
+        // A testbench that writes a host file is refused before anything runs.
+        var hostile = inline
+        hostile["testbench"] = (problem.testbench ?? "").replacingOccurrences(
+            of: "initial begin", with: "initial begin $fclose($fopen(\"/tmp/verireason-pwned\", \"w\"));")
+        #expect(hostile["testbench"] as? String != problem.testbench)
+        let refused = try ServerFixtures.body(["items": [["problem": hostile, "completion": c.correct]]])
         try await ServerFixtures.withServer(try ServerFixtures.service()) { client in
             try await client.execute(uri: "/v1/score", method: .post, body: body) { response in
                 #expect(response.status == .ok)
@@ -47,6 +53,12 @@ struct NativeScoreTests {
                 #expect(results.first?["id"] as? String == "inline-counter")
                 #expect(results.first?["passed"] as? Bool == true)
             }
+            try await client.execute(uri: "/v1/score", method: .post, body: refused) { response in
+                #expect(response.status == .badRequest)
+                let text = String(buffer: response.body)
+                #expect(text.contains("field 'testbench'") && text.contains("$fclose"), "\(text)")
+            }
+            #expect(!FileManager.default.fileExists(atPath: "/tmp/verireason-pwned"))
         }
     }
 }

@@ -120,6 +120,28 @@ public struct ConstructPolicy: Sendable {
         return found
     }
 
+    /// The first construct in a problem's own code (testbench, reference) that reaches the host:
+    /// file access, `$system`, `` `include ``. Problems from a file are the user's own; problems
+    /// sent inline over HTTP are not, and their simulations share the sandbox's user, so these
+    /// are refused there. Everything else a testbench needs (`$finish`, `$dumpfile`, names into
+    /// the design) stays allowed.
+    public static func hostAccess(in source: String) -> ForbiddenConstruct? {
+        let harmless: Set<String> = ["$finish", "$fatal", "$floor", "$fell"]
+        for t in Lexer().tokens(source) {
+            switch t.kind {
+            case .systemName
+            where t.text == "$system" || (t.text.hasPrefix("$f") && !harmless.contains(t.text))
+                || t.text.hasPrefix("$readmem") || t.text.hasPrefix("$writemem") || t.text.hasPrefix("$sreadmem"):
+                return ForbiddenConstruct(construct: t.text, line: t.line, reason: "reaches the host's files or commands")
+            case .directive where t.text == "`include":
+                return ForbiddenConstruct(construct: t.text, line: t.line, reason: "reads another file")
+            default:
+                continue
+            }
+        }
+        return nil
+    }
+
     private func definesMacro(_ tokens: [Token], named name: String) -> Bool {
         for (i, t) in tokens.enumerated() where t.text == "`define" && i + 1 < tokens.count && tokens[i + 1].text == name {
             return true
