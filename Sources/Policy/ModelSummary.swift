@@ -6,6 +6,8 @@ public struct ModelSummary: Sendable {
 
     public init(_ gguf: GGUFFile) throws {
         let config = try ModelConfig(gguf)
+        // Say whether the file would load: every tensor present, with its shape.
+        _ = try ModelWeights(gguf, config: config, shapesOnly: true)
         var lines: [(String, String)] = []
         lines.append(("file", gguf.path))
         lines.append(("gguf version", "\(gguf.version)"))

@@ -108,6 +108,23 @@ struct GGUFTests {
         }
     }
 
+    @Test("model info refuses a file that would not load (a missing tensor)")
+    func summaryChecksTensors() throws {
+        let tiny = try GGUFFile(path: Self.fixtures.appendingPathComponent("tiny-llama.gguf").path)
+        #expect(try ModelSummary(tiny).text.contains("llama"))
+        // The same file without one tensor.
+        var writer = GGUFWriter()
+        for key in tiny.metadataKeys { writer.set(key, tiny.metadata[key]!) }
+        let dropped = "blk.0.ffn_norm.weight"
+        for t in tiny.tensors where t.name != dropped {
+            writer.addRaw(t.name, dimensions: t.dimensions, type: t.type, bytes: Array(tiny.data(t)))
+        }
+        let url = try write(writer)
+        #expect(throws: PolicyError.missingTensor(path: url.path, name: dropped)) {
+            try ModelSummary(try GGUFFile(path: url.path))
+        }
+    }
+
     @Test("an unsupported architecture is named")
     func unsupportedArchitecture() throws {
         var writer = GGUFWriter()

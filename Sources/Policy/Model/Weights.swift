@@ -73,7 +73,9 @@ struct ModelWeights {
     /// (V, C): `output.weight`, or the token embedding when tied.
     var output: Linear
 
-    init(_ gguf: GGUFFile, config: ModelConfig) throws {
+    /// `shapesOnly` checks that every tensor is present with its shape but converts none (the
+    /// matrices stay empty): what `model info` needs to say whether a file will load.
+    init(_ gguf: GGUFFile, config: ModelConfig, shapesOnly: Bool = false) throws {
         let C = config.hiddenSize
         let q = config.headCount * config.headSize
         let kv = config.kvHeadCount * config.headSize
@@ -94,6 +96,11 @@ struct ModelWeights {
         }
         func linear(_ name: String, _ rows: Int, _ columns: Int, bias: String? = nil) throws -> Linear {
             let t = try info(name, [rows, columns])
+            if shapesOnly {
+                return Linear(
+                    rows: rows, columns: columns, dense: [], quantized: nil,
+                    bias: try bias.flatMap { try optionalVector($0, rows) })
+            }
             return Linear(
                 rows: rows, columns: columns, dense: try gguf.floats(t),
                 quantized: QuantizedMatrix(type: t.type, data: gguf.data(t), rows: rows, columns: columns),
