@@ -5,6 +5,8 @@ public enum BenchmarksError: Error, CustomStringConvertible, Equatable {
     case malformed(path: String, line: Int, field: String?, detail: String)
     case duplicateID(path: String, line: Int, id: String)
     case emptySuite(path: String)
+    /// A completions or samples file without a row (`what` names the rows it should hold).
+    case noRows(path: String, what: String)
 
     public var description: String {
         switch self {
@@ -18,6 +20,8 @@ public enum BenchmarksError: Error, CustomStringConvertible, Equatable {
             return "\(path):\(line): duplicate id '\(id)'"
         case .emptySuite(let path):
             return "\(path): no problems found"
+        case .noRows(let path, let what):
+            return "\(path): no \(what) found (the file is empty or holds only blank lines)"
         }
     }
 }

@@ -19,7 +19,7 @@ public struct Completion: Sendable, Hashable {
             }
             rows.append(Completion(id: id, completion: text, line: line))
         }
-        guard !rows.isEmpty else { throw BenchmarksError.emptySuite(path: url.path) }
+        guard !rows.isEmpty else { throw BenchmarksError.noRows(path: url.path, what: "completions") }
         return rows
     }
 }

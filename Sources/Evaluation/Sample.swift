@@ -27,7 +27,7 @@ public struct Sample: Sendable, Hashable {
             }
             samples.append(Sample(taskID: id, completion: completion, line: line))
         }
-        guard !samples.isEmpty else { throw BenchmarksError.emptySuite(path: url.path) }
+        guard !samples.isEmpty else { throw BenchmarksError.noRows(path: url.path, what: "samples") }
         return samples
     }
 }

@@ -23,8 +23,8 @@ extension VeriReason {
         @Option(help: "Problems in the project's JSONL format; repeat for several files.")
         var problems: [String] = []
 
-        @Option(help: "A VerilogEval suite to serve (v1-human, v1-machine, v2-spec-to-rtl, v2-code-complete); repeatable.")
-        var suite: [SuiteName] = []
+        @Option(help: "A VerilogEval suite to serve; repeatable.")
+        var suite: [ServedSuite] = []
 
         @Option(help: "VerilogEval checkout in the upstream layout (needed with --suite).")
         var datasetDir: String?
@@ -42,7 +42,6 @@ extension VeriReason {
             guard !problems.isEmpty || !suite.isEmpty else {
                 throw ValidationError("give --problems FILE and/or --suite NAME --dataset-dir DIR")
             }
-            if suite.contains(.jsonl) { throw ValidationError("--suite jsonl: give the file with --problems") }
             if !suite.isEmpty, datasetDir == nil { throw ValidationError("--suite needs --dataset-dir DIR") }
             guard (0...65535).contains(port) else { throw ValidationError("--port must be in 0...65535") }
             guard maxQueue >= 1 else { throw ValidationError("--max-queue must be at least 1") }
@@ -52,7 +51,9 @@ extension VeriReason {
         func run() async throws {
             var loaded: [Problem] = []
             for file in problems { loaded += try ProblemFile.load(URL(fileURLWithPath: file)) }
-            for name in suite { loaded += try VerilogEval.load(name, datasetDir: URL(fileURLWithPath: datasetDir!)) }
+            for name in suite {
+                loaded += try VerilogEval.load(name.suite, datasetDir: URL(fileURLWithPath: datasetDir!))
+            }
             let catalog = try ProblemCatalog(loaded)
             let toolchain = Toolchain()
             _ = try toolchain.path(.iverilog)
@@ -68,4 +69,15 @@ extension VeriReason {
             try await app.runService()
         }
     }
+}
+
+/// The VerilogEval suites `serve` loads (a JSONL problem set is `--problems`, so it is not among
+/// them, and the help lists only what is accepted).
+enum ServedSuite: String, CaseIterable, ExpressibleByArgument {
+    case v1Human = "v1-human"
+    case v1Machine = "v1-machine"
+    case v2SpecToRTL = "v2-spec-to-rtl"
+    case v2CodeComplete = "v2-code-complete"
+
+    var suite: SuiteName { SuiteName(rawValue: rawValue)! }
 }
