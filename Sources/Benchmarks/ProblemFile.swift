@@ -68,6 +68,13 @@ public enum ProblemFile {
             rule = parsed
         }
         var referenceTop = try JSONLines.optionalString(object, "reference_top", path: path, line: line)
+        // Module names are spliced into the harness the checkers build: only identifiers.
+        for (field, name) in [("top", top), ("reference_top", referenceTop)] {
+            if let name, !Self.isIdentifier(name) {
+                throw BenchmarksError.malformed(
+                    path: path, line: line, field: field, detail: "'\(name)' is not a Verilog module name")
+            }
+        }
         if referenceTop == nil, let reference {
             referenceTop = Self.guessReferenceTop(reference, top: top)
         }
@@ -75,6 +82,14 @@ public enum ProblemFile {
             id: id, prompt: prompt, moduleHeader: header, top: top, reference: reference,
             referenceTop: referenceTop, testbench: testbench, auxFiles: aux, rule: rule,
             family: family)
+    }
+
+    /// A simple Verilog identifier: a letter or `_`, then letters, digits, `_` or `$`.
+    static func isIdentifier(_ name: String) -> Bool {
+        let letters = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_")
+        let rest = letters.union(CharacterSet(charactersIn: "0123456789$"))
+        guard let first = name.unicodeScalars.first, letters.contains(first) else { return false }
+        return name.unicodeScalars.allSatisfy { rest.contains($0) }
     }
 
     static func guessReferenceTop(_ reference: String, top: String) -> String {

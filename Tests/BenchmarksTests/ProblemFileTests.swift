@@ -39,6 +39,9 @@ struct ProblemFileTests {
             ("{\"id\": \"a\", \"prompt\": \"p\", \"reference\": \"r\", \"aux_files\": {\"../x\": \"t\"}}\n", 1, "aux_files.../x"),
             ("{\"id\": \"a\", \"prompt\": \"p\", \"reference\": \"r\", \"rule\": \"v3\"}\n", 1, "rule"),
             ("[1, 2]\n", 1, nil),
+            ("{\"id\": \"a\", \"prompt\": \"p\", \"reference\": \"r\", \"top\": \"Top Module; $system\"}\n", 1, "top"),
+            ("{\"id\": \"a\", \"prompt\": \"p\", \"reference\": \"r\", \"top\": \"\"}\n", 1, "top"),
+            ("{\"id\": \"a\", \"prompt\": \"p\", \"reference\": \"r\", \"reference_top\": \"9x\"}\n", 1, "reference_top"),
         ])
     func malformed(text: String, line: Int, field: String?) throws {
         let url = try write(text)
