@@ -173,7 +173,8 @@ extension VeriReason {
                 let sampleList: [Sample]
                 var samplesLabel = samples.map { URL(fileURLWithPath: $0).standardizedFileURL.path } ?? "(references)"
                 if samplesModel {
-                    let (drawn, settings, used) = try await sampleModel(evaluated, suite: suite)
+                    let (drawn, settings, used) = try await sampleModel(
+                        evaluated, suite: suite, suiteIDs: Set(problemList.map(\.id)))
                     sampleList = drawn
                     generation = settings
                     sampling = used
@@ -239,7 +240,9 @@ extension VeriReason {
 
 extension VeriReason.Eval {
     /// Samples the model on the suite's problems into OUT/samples.jsonl (resumably).
-    func sampleModel(_ problems: [Problem], suite: SuiteName) async throws -> ([Sample], GenerationSettings, ModelSampling) {
+    func sampleModel(_ problems: [Problem], suite: SuiteName, suiteIDs: Set<String>) async throws -> (
+        [Sample], GenerationSettings, ModelSampling
+    ) {
         let source = try remote.source(localModel: model)
         var parameters = SamplingParameters()
         parameters.temperature = temperature ?? `protocol`.temperature
@@ -261,7 +264,7 @@ extension VeriReason.Eval {
         let samples = try await sampling.run(
             problems, samplesFile: outDir.appendingPathComponent("samples.jsonl"),
             responsesFile: outDir.appendingPathComponent("responses.jsonl"), resume: resume, settings: settings,
-            progress: progress.update)
+            knownIDs: suiteIDs, progress: progress.update)
         let ids = Set(problems.map(\.id))
         return (samples.filter { ids.contains($0.taskID) }, settings, sampling)
     }

@@ -116,7 +116,7 @@ struct ModelEvaluationTests {
         #expect(fresh.calls == 4)
     }
 
-    @Test("resuming with other settings is refused before anything is drawn or changed")
+    @Test("resuming with other settings, or over samples of problems the suite lacks, is refused")
     func resumeWithOtherSettings() async throws {
         let problems = (1...2).map { Problem(id: "P\($0)", prompt: "spec \($0)", top: "TopModule") }
         let dir = try Fixtures.temporaryDirectory()
@@ -152,6 +152,15 @@ struct ModelEvaluationTests {
             problems, samplesFile: samplesFile, responsesFile: responsesFile, resume: true,
             settings: settings(temperature: 0.85, model: "/root/models/m.gguf"))
         #expect(all.count == 4 && other.calls == 1)
+        // Samples of a problem the suite does not have: named, not kept silently.
+        await #expect {
+            try await resumed.run(
+                problems, samplesFile: samplesFile, responsesFile: responsesFile, resume: true,
+                knownIDs: ["P2"])
+        } throws: { error in
+            guard case BenchmarksError.malformed(let path, 1, "task_id", let detail) = error else { return false }
+            return path == samplesFile.path && detail.hasPrefix("'P1' is not a problem of this suite")
+        }
     }
 }
 

@@ -42,10 +42,12 @@ public struct ModelSampling: Sendable {
 
     /// Samples every problem not yet complete in `samplesFile`; returns all samples, old and new.
     /// `settings` are recorded beside the samples (`generation.json`), and a resumed run whose
-    /// settings differ from the recorded ones is refused, so one file never mixes two protocols.
+    /// settings differ from the recorded ones is refused, so one file never mixes two protocols;
+    /// so are earlier samples of problems outside `knownIDs`.
     public func run(
         _ problems: [Problem], samplesFile: URL, responsesFile: URL, resume: Bool,
-        settings: GenerationSettings? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil
+        settings: GenerationSettings? = nil, knownIDs: Set<String>? = nil,
+        progress: (@Sendable (Int, Int) -> Void)? = nil
     ) async throws -> [Sample] {
         let folder = samplesFile.deletingLastPathComponent()
         let record = folder.appendingPathComponent("generation.json")
@@ -68,6 +70,12 @@ public struct ModelSampling: Sendable {
             for file in [samplesFile, responsesFile] { try SampleFile.dropPartialLastLine(file) }
             if FileManager.default.fileExists(atPath: samplesFile.path) {
                 let existing = try SampleFile.read(samplesFile)
+                // The whole suite's ids (a smaller --limit keeps the samples beyond it).
+                if let knownIDs, let stranger = existing.first(where: { !knownIDs.contains($0.taskID) }) {
+                    throw BenchmarksError.malformed(
+                        path: samplesFile.path, line: stranger.line, field: "task_id",
+                        detail: "'\(stranger.taskID)' is not a problem of this suite; resume into the folder of its own run")
+                }
                 for sample in existing { done[sample.taskID, default: 0] += 1 }
                 // A problem cut short mid-write is drawn again whole, so its partial lines go.
                 if done.values.contains(where: { $0 < n }) {
