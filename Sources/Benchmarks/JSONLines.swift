@@ -34,7 +34,20 @@ public enum JSONLines {
             throw BenchmarksError.missingFile(path: url.path)
         }
         guard !isDirectory.boolValue else { throw BenchmarksError.unreadable(path: url.path, detail: "is a directory") }
-        guard let data = FileManager.default.contents(atPath: url.path) else {
+        // A pipe (`<(...)` in a shell) is read to its end; a device such as /dev/null or
+        // /dev/zero is no file of rows (and /dev/zero never ends).
+        var info = stat()
+        guard stat(url.path, &info) == 0 else {
+            throw BenchmarksError.unreadable(path: url.path, detail: String(cString: strerror(errno)))
+        }
+        let kind = info.st_mode & S_IFMT
+        guard kind == S_IFREG || kind == S_IFIFO else {
+            throw BenchmarksError.unreadable(path: url.path, detail: "not a regular file or a pipe")
+        }
+        let read =
+            kind == S_IFIFO
+            ? try? FileHandle(forReadingFrom: url).readToEnd() ?? Data() : FileManager.default.contents(atPath: url.path)
+        guard let data = read else {
             throw BenchmarksError.unreadable(path: url.path, detail: "permission denied or I/O error")
         }
         guard let text = String(data: data, encoding: .utf8) else {

@@ -81,6 +81,9 @@ struct ProblemFileTests {
         #expect(throws: BenchmarksError.duplicateID(path: dup.path, line: 2, id: "a")) { try ProblemFile.load(dup) }
         let empty = try write("\n")
         #expect(throws: BenchmarksError.emptySuite(path: empty.path)) { try ProblemFile.load(empty) }
+        #expect(throws: BenchmarksError.unreadable(path: "/dev/null", detail: "not a regular file or a pipe")) {
+            try ProblemFile.load(URL(fileURLWithPath: "/dev/null"))
+        }
         #expect(throws: BenchmarksError.missingFile(path: "/nonexistent.jsonl")) {
             try ProblemFile.load(URL(fileURLWithPath: "/nonexistent.jsonl"))
         }
