@@ -170,6 +170,20 @@ struct RewardTests {
             "\(judged.verdict.detail)")
     }
 
+    @Test("macros are checked after expansion; ones the preprocessor cannot expand are refused")
+    func macrosCheckedExpanded() throws {
+        let p = try Fixtures.exampleProblem("counter4")
+        let width = counter.replacingOccurrences(of: "[3:0]", with: "[`W-1:0]")
+        #expect(scorer.score(ScoreRequest(problem: p, completion: thinkAnswer("`define W 4\n" + width))).passed)
+        // Ten to the 18th copies: more than the sandbox lets the preprocessor write.
+        let bomb =
+            "`define A(x) x x x x x x x x x x\n`define B(x) `A(`A(`A(x)))\n`define C(x) `B(`B(`B(x)))\n"
+            + counter.replacingOccurrences(of: "endmodule", with: "`C(`C(wire a;))\nendmodule")
+        let refused = scorer.score(ScoreRequest(problem: p, completion: thinkAnswer(bomb)))
+        #expect(refused.verdict.verdictClass == .forbidden)
+        #expect(refused.verdict.detail.contains("could not expand"), "\(refused.verdict.detail)")
+    }
+
     @Test("a cached verdict keeps each answer's own line numbers")
     func cacheKeepsLineNumbers() throws {
         let p = try Fixtures.exampleProblem("counter4")

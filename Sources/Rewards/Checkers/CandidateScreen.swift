@@ -26,9 +26,14 @@ struct CandidateScreen {
     /// `` `H.errors ``), so code that defines any is screened again after iverilog's
     /// preprocessor has expanded them.
     private func expandedRefusal(_ candidate: CandidateSource) throws -> (VerdictClass, String)? {
-        guard candidate.code.contains("`define"),
-            let expanded = try toolchain.preprocessed(candidate.code, limits: limits)
-        else { return nil }
+        guard candidate.code.contains("`define") else { return nil }
+        // Unchecked code never runs: a preprocessor that fails or runs out of its limits (an
+        // expansion too large to write, say) could still leave a compile that succeeds.
+        guard let expanded = try toolchain.preprocessed(candidate.code, limits: limits) else {
+            return (
+                .forbidden, "macros that iverilog's preprocessor could not expand within its limits, so they cannot be checked"
+            )
+        }
         // Directives left in the expansion are the preprocessor's own (`timescale, `line).
         let found = policy.violations(in: expanded).first { !$0.construct.hasPrefix("`") }
         return found.map { (.forbidden, "\($0.description), after macro expansion") }

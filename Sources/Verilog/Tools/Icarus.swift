@@ -56,7 +56,7 @@ extension Toolchain {
 
 extension Toolchain {
     /// `code` after iverilog's preprocessor (macros expanded, line numbers kept), or nil when the
-    /// preprocessor fails or runs out of its limits; the compile that follows then reports why.
+    /// preprocessor fails or runs out of its limits.
     public func preprocessed(_ code: String, limits: SandboxLimits = .simulation) throws -> String? {
         let iverilog = try path(.iverilog)
         return try sandbox.withRunDirectory { dir in
