@@ -85,6 +85,21 @@ struct ForgingTests {
         }
     }
 
+    @Test("under the v1 rule, a macro switched on by the testbench's own macros is checked as compiled")
+    func verilogEvalV1SharedFile() throws {
+        // v1 compiles the answer after the testbench in one file, so `ifdef OK (a testbench
+        // macro) is true there though false for the answer alone.
+        let problem = try #require(try VerilogEval.load(.v1Human, datasetDir: Fixtures.verilogEval).first { $0.id == "zero" })
+        let body =
+            "  assign zero = 1'b1;\n`define H tb\n`ifdef OK\n  always @(zero) `H.stats1.errors = 0;\n`endif\nendmodule\n"
+        let root = try Fixtures.temporaryDirectory()
+        let scorer = Scorer(toolchain: Toolchain(sandbox: Sandbox(scratchRoot: root)), checker: .testbench)
+        let candidate = CandidateSource.fromSample(body, problem: problem, completionIsBody: true)
+        let result = scorer.score(ScoreRequest(problem: problem, candidate: candidate))
+        #expect(result.verdict.verdictClass == .forbidden, "\(result.verdict)")
+        #expect(result.verdict.detail.contains("tb.stats1"))
+    }
+
     @Test("the same attacks fail against a VerilogEval v2 testbench")
     func verilogEvalV2() throws {
         let problem = try #require(

@@ -9,11 +9,13 @@ struct CandidateScreen {
     var policy: ConstructPolicy
     var limits: SandboxLimits
 
-    /// Why `code` may not run, or nil when it may.
-    func refusal(_ candidate: CandidateSource) throws -> (VerdictClass, String)? {
+    /// Why `code` may not run, or nil when it may. `precedingSource` is what the harness compiles
+    /// before the candidate in the same file (the v1 rule's testbench), whose macros the
+    /// candidate's code sees.
+    func refusal(_ candidate: CandidateSource, precedingSource: String? = nil) throws -> (VerdictClass, String)? {
         let code = candidate.code
         let violations = policy.violations(in: code)
-        guard let first = violations.first else { return try expandedRefusal(candidate) }
+        guard let first = violations.first else { return try expandedRefusal(candidate, precedingSource: precedingSource) }
         if violations.allSatisfy(\.isHarmlessToCompile), let error = try toolchain.syntaxError(in: code, limits: limits) {
             let diagnostics = CompilerDiagnostics(
                 file: "candidate.sv", firstLine: 1, code: code, addedLines: candidate.addedLines, followingFiles: [])
@@ -24,15 +26,24 @@ struct CandidateScreen {
 
     /// Macros can assemble what the source never spells out (`` `define H tb `` then
     /// `` `H.errors ``), so code that defines any is screened again after iverilog's
-    /// preprocessor has expanded them.
-    private func expandedRefusal(_ candidate: CandidateSource) throws -> (VerdictClass, String)? {
+    /// preprocessor has expanded them, in the context the compile gives it: after the harness's
+    /// own macros when it shares their file (an `` `ifdef `` on one of them reads differently
+    /// alone).
+    private func expandedRefusal(_ candidate: CandidateSource, precedingSource: String?) throws -> (VerdictClass, String)? {
         guard candidate.code.contains("`define") else { return nil }
+        let cannotCheck = (
+            VerdictClass.forbidden,
+            "macros that iverilog's preprocessor could not expand within its limits, so they cannot be checked"
+        )
+        // A line the preprocessor passes through unchanged, where the candidate's part begins.
+        let boundary = "vr_screen_boundary_\(Nonce().value)"
+        let text = precedingSource.map { $0 + "\n" + boundary + "\n" + candidate.code } ?? candidate.code
         // Unchecked code never runs: a preprocessor that fails or runs out of its limits (an
         // expansion too large to write, say) could still leave a compile that succeeds.
-        guard let expanded = try toolchain.preprocessed(candidate.code, limits: limits) else {
-            return (
-                .forbidden, "macros that iverilog's preprocessor could not expand within its limits, so they cannot be checked"
-            )
+        guard var expanded = try toolchain.preprocessed(text, limits: limits) else { return cannotCheck }
+        if precedingSource != nil {
+            guard let range = expanded.range(of: boundary + "\n") else { return cannotCheck }
+            expanded = String(expanded[range.upperBound...])
         }
         // Directives left in the expansion are the preprocessor's own (`timescale, `line).
         let found = policy.violations(in: expanded).first { !$0.construct.hasPrefix("`") }

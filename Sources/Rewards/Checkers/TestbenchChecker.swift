@@ -44,7 +44,11 @@ public struct TestbenchChecker: Sendable {
         if candidate.format == .none || candidate.code.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             return verdict(.noCode, detail: "no Verilog found in the completion")
         }
-        if let (refusal, detail) = try CandidateScreen(toolchain: toolchain, policy: policy, limits: limits).refusal(candidate) {
+        // The v1 rule compiles the candidate after the testbench, in its file.
+        let preceding = (rule ?? problem.rule) == .v1 ? problem.testbench : nil
+        if let (refusal, detail) = try CandidateScreen(toolchain: toolchain, policy: policy, limits: limits).refusal(
+            candidate, precedingSource: preceding)
+        {
             return verdict(refusal, detail: detail)
         }
         let reference = try referenceRun(problem)
