@@ -74,7 +74,14 @@ struct SFTTests {
         let longer = Data(header.replacingOccurrences(of: "[2,2]", with: "[2,8]").utf8)
         #expect(longer.count == headerLength)
         pastTheEnd.replaceSubrange(8..<(8 + headerLength), with: longer)
-        for (name, data) in [("short", good.prefix(5)), ("huge header", hugeHeader), ("shape", pastTheEnd)] {
+        // A shape whose byte count overflows: [2^62] has the same length as [2,2] plus 16 digits.
+        var overflowing = good
+        let huge = Data(header.replacingOccurrences(of: "[2,2]", with: "[4611686018427387904]").utf8)
+        overflowing.replaceSubrange(8..<(8 + headerLength), with: huge)
+        overflowing.replaceSubrange(0..<8, with: withUnsafeBytes(of: UInt64(huge.count).littleEndian) { Data($0) })
+        for (name, data) in [
+            ("short", good.prefix(5)), ("huge header", hugeHeader), ("shape", pastTheEnd), ("overflow", overflowing),
+        ] {
             #expect(throws: TrainingError.self, "\(name)") { try Safetensors.decode(Data(data), path: "x.safetensors") }
             do { _ = try Safetensors.decode(Data(data), path: "x.safetensors") } catch {
                 #expect(String(describing: error).hasPrefix("x.safetensors: not a valid checkpoint file"), "\(error)")

@@ -70,15 +70,16 @@ public enum Safetensors {
                 guard d >= 0, !overflow else { throw corrupt("entry \(name) has shape \(shape)") }
                 elements = product
             }
-            guard range[0] >= 0, range[0] <= range[1], range[1] <= data.count - base,
-                range[1] - range[0] == elements * 4
+            let (bytes, overflow) = elements.multipliedReportingOverflow(by: 4)
+            guard !overflow, range[0] >= 0, range[0] <= range[1], range[1] <= data.count - base,
+                range[1] - range[0] == bytes
             else {
                 throw corrupt("entry \(name): data_offsets \(range) do not fit shape \(shape) within the file")
             }
-            let bytes = data.subdata(in: (base + range[0])..<(base + range[1]))
-            let values = stride(from: 0, to: bytes.count, by: 4).map { i in
+            let raw = data.subdata(in: (base + range[0])..<(base + range[1]))
+            let values = stride(from: 0, to: raw.count, by: 4).map { i in
                 Float(
-                    bitPattern: bytes[bytes.startIndex + i..<bytes.startIndex + i + 4].reversed().reduce(0) {
+                    bitPattern: raw[raw.startIndex + i..<raw.startIndex + i + 4].reversed().reduce(0) {
                         $0 << 8 | UInt32($1)
                     })
             }
