@@ -12,9 +12,16 @@ struct CandidateScreen {
     /// Why `code` may not run, or nil when it may. `precedingSource` is what the harness compiles
     /// before the candidate in the same file (the v1 rule's testbench), whose macros the
     /// candidate's code sees.
-    func refusal(_ candidate: CandidateSource, precedingSource: String? = nil) throws -> (VerdictClass, String)? {
+    /// `harnessModules` are the modules the harness compiles beside the candidate (the
+    /// reference's, the testbench's), which it may not instantiate.
+    func refusal(_ candidate: CandidateSource, precedingSource: String? = nil, harnessModules: Set<String> = [])
+        throws -> (VerdictClass, String)?
+    {
         let code = candidate.code
-        let violations = policy.violations(in: code)
+        var violations = policy.violations(in: code)
+        if violations.isEmpty, let wrapped = policy.harnessInstance(in: code, harnessModules: harnessModules) {
+            violations = [wrapped]
+        }
         guard let first = violations.first else { return try expandedRefusal(candidate, precedingSource: precedingSource) }
         if violations.allSatisfy(\.isHarmlessToCompile), let error = try toolchain.syntaxError(in: code, limits: limits) {
             let diagnostics = CompilerDiagnostics(

@@ -46,7 +46,11 @@ public struct EquivalenceChecker: Sendable {
         if candidate.format == .none || candidate.code.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             return verdict(.noCode, detail: "no Verilog found in the completion")
         }
-        if let (refusal, detail) = try CandidateScreen(toolchain: toolchain, policy: policy, limits: limits).refusal(candidate) {
+        // The reference is compiled under renamed modules; its own names are free for the design.
+        let harness = Set(ModuleNames.declared(in: reference).map { $0 + Self.referenceSuffix })
+        if let (refusal, detail) = try CandidateScreen(toolchain: toolchain, policy: policy, limits: limits).refusal(
+            candidate, harnessModules: harness)
+        {
             return verdict(refusal, detail: detail)
         }
         let ports = try referencePorts(problem)

@@ -46,8 +46,12 @@ public struct TestbenchChecker: Sendable {
         }
         // The v1 rule compiles the candidate after the testbench, in its file.
         let preceding = (rule ?? problem.rule) == .v1 ? problem.testbench : nil
+        let harness = Set(
+            ModuleNames.declared(in: problem.testbench ?? "") + ModuleNames.declared(in: problem.reference ?? "")
+                + ["RefModule"]
+        ).subtracting([problem.top])
         if let (refusal, detail) = try CandidateScreen(toolchain: toolchain, policy: policy, limits: limits).refusal(
-            candidate, precedingSource: preceding)
+            candidate, precedingSource: preceding, harnessModules: harness)
         {
             return verdict(refusal, detail: detail)
         }

@@ -75,7 +75,16 @@ public struct ConstructPolicy: Sendable {
         }
         let tokens = Lexer().tokens(source)
         var found: [ForbiddenConstruct] = []
-        let scopes = ownScopes(tokens)
+        // A name is the design's own only inside the module that declares it: from any other
+        // module, `tb.errors` resolves upward, into the testbench, whatever a module the harness
+        // never builds calls its instances.
+        let modules = Set(ModuleNames.declared(tokens: tokens))
+        let bodies = Self.moduleBodies(tokens)
+        let types = Self.typeNames(tokens)
+        let scopesOfBody = bodies.map { ownScopes(Array(tokens[$0]), modules: modules, types: types) }
+        func scopes(at index: Int) -> Set<String> {
+            bodies.firstIndex { $0.contains(index) }.map { scopesOfBody[$0] } ?? []
+        }
         for (i, t) in tokens.enumerated() {
             switch t.kind {
             case .systemName where !allowedSystemNames.contains(t.text):
@@ -106,7 +115,7 @@ public struct ConstructPolicy: Sendable {
                             construct: "import \(tokens[i + 1].text)", line: t.line,
                             reason: "foreign-language code"))
                 } else if i + 2 < tokens.count, tokens[i + 1].text == ".", tokens[i + 2].kind == .identifier,
-                    !(i > 0 && tokens[i - 1].text == "."), !scopes.contains(t.text)
+                    !(i > 0 && tokens[i - 1].text == "."), !scopes(at: i).contains(t.text)
                 {
                     found.append(
                         ForbiddenConstruct(
@@ -118,6 +127,22 @@ public struct ConstructPolicy: Sendable {
             }
         }
         return found
+    }
+
+    /// The first instance in `source` of one of `harnessModules` (the reference, the testbench's
+    /// own modules): a design that wraps the golden one it is checked against would pass without
+    /// doing anything, and teach a policy to call the hidden reference.
+    public func harnessInstance(in source: String, harnessModules: Set<String>) -> ForbiddenConstruct? {
+        let tokens = Lexer().tokens(source)
+        // A module the design declares itself is its own (a clash with the harness's fails to compile).
+        let forbidden = harnessModules.subtracting(ModuleNames.declared(tokens: tokens))
+        for (i, t) in tokens.enumerated() where t.kind == .identifier && forbidden.contains(t.text) {
+            // Name [#(...)] instance (   -- or any use as a type: the name has no other business here.
+            guard i + 1 < tokens.count, tokens[i + 1].kind == .identifier || tokens[i + 1].text == "#" else { continue }
+            return ForbiddenConstruct(
+                construct: t.text, line: t.line, reason: "instantiates the reference, or another module of the checker's harness")
+        }
+        return nil
     }
 
     /// The first construct in a problem's own code (testbench, reference) that reaches the host:
@@ -149,11 +174,26 @@ public struct ConstructPolicy: Sendable {
         return false
     }
 
-    /// Names the candidate declares itself and may legally dot into: generate-block labels,
-    /// instance names of its own modules, and variables of its own struct/union types.
-    func ownScopes(_ tokens: [Token]) -> Set<String> {
-        var scopes: Set<String> = []
-        let modules = Set(ModuleNames.declared(tokens: tokens))
+    /// The token ranges from each `module` (or `macromodule`) to its `endmodule`.
+    static func moduleBodies(_ tokens: [Token]) -> [Range<Int>] {
+        var bodies: [Range<Int>] = []
+        var start: Int?
+        for (i, t) in tokens.enumerated() where t.kind == .identifier {
+            if t.text == "module" || t.text == "macromodule" {
+                start = start ?? i
+            } else if t.text == "endmodule", let s = start {
+                bodies.append(s..<(i + 1))
+                start = nil
+            }
+        }
+        if let s = start { bodies.append(s..<tokens.count) }
+        return bodies
+    }
+
+    /// Names one module's `tokens` declare and may legally dot into: generate-block labels,
+    /// instance names of the candidate's `modules`, and variables of its own struct/union types.
+    /// Names the candidate's typedefs declare (anywhere in its code, modules or not).
+    static func typeNames(_ tokens: [Token]) -> Set<String> {
         var types: Set<String> = []
         for (i, t) in tokens.enumerated() where t.text == "typedef" {
             // typedef ... Name ;  -> the identifier before the first ';' at depth 0.
@@ -167,6 +207,13 @@ public struct ConstructPolicy: Sendable {
             }
             if j - 1 > i, tokens[j - 1].kind == .identifier { types.insert(tokens[j - 1].text) }
         }
+        return types
+    }
+
+    /// Names one module's `tokens` declare and may legally dot into: generate-block labels,
+    /// instance names of the candidate's `modules`, and variables of its struct/union `types`.
+    func ownScopes(_ tokens: [Token], modules: Set<String>, types: Set<String>) -> Set<String> {
+        var scopes: Set<String> = []
         for (i, t) in tokens.enumerated() {
             // begin : label   /  label : begin|for|if|case
             if t.text == ":", i + 1 < tokens.count, i > 0, tokens[i - 1].text == "begin", tokens[i + 1].kind == .identifier {

@@ -1,0 +1,3 @@
+module TopModule (input clk, input reset, output [3:0] q);
+  RefModule_vr_ref golden (.clk(clk), .reset(reset), .q(q));
+endmodule
