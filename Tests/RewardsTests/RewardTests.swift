@@ -182,6 +182,11 @@ struct RewardTests {
         let refused = scorer.score(ScoreRequest(problem: p, completion: thinkAnswer(bomb)))
         #expect(refused.verdict.verdictClass == .forbidden)
         #expect(refused.verdict.detail.contains("could not expand"), "\(refused.verdict.detail)")
+        // A preprocessor error (a stray `endif) is the answer's syntax error, and the code never
+        // runs: the compile alone would only warn and go on.
+        let stray = scorer.score(ScoreRequest(problem: p, completion: thinkAnswer("`define W 4\n" + width + "\n`endif")))
+        #expect(stray.verdict.verdictClass == .syntaxError, "\(stray.verdict)")
+        #expect(stray.verdict.detail.hasPrefix("preprocessor: answer line 5: `endif without a matching `ifdef"))
     }
 
     @Test("a cached verdict keeps each answer's own line numbers")

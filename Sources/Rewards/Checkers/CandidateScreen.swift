@@ -47,7 +47,18 @@ struct CandidateScreen {
         let text = precedingSource.map { $0 + "\n" + boundary + "\n" + candidate.code } ?? candidate.code
         // Unchecked code never runs: a preprocessor that fails or runs out of its limits (an
         // expansion too large to write, say) could still leave a compile that succeeds.
-        guard var expanded = try toolchain.preprocessed(text, limits: limits) else { return cannotCheck }
+        var expanded: String
+        switch try toolchain.preprocessed(text, limits: limits) {
+        case .expanded(let text): expanded = text
+        case .exceededLimits: return cannotCheck
+        case .failed(let message):
+            // The answer's lines start after the harness's text and the boundary line.
+            let firstLine = precedingSource.map { CandidateSource.newlines(in: $0) + 3 } ?? 1
+            let diagnostics = CompilerDiagnostics(
+                file: "candidate.sv", firstLine: firstLine, code: candidate.code, addedLines: candidate.addedLines,
+                followingFiles: [])
+            return (.syntaxError, "preprocessor: " + (diagnostics.describe(message) ?? message))
+        }
         if precedingSource != nil {
             guard let range = expanded.range(of: boundary + "\n") else { return cannotCheck }
             expanded = String(expanded[range.upperBound...])

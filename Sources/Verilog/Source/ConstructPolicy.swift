@@ -7,10 +7,11 @@ public struct ForbiddenConstruct: Sendable, Hashable, Codable, CustomStringConve
     public var description: String { "line \(line): \(construct) (\(reason))" }
 
     /// Whether handing the candidate to the compiler alone (no simulation) is harmless despite
-    /// this construct: true for all but those that act while compiling (reading other files) and
-    /// inputs refused for their size or bytes.
+    /// this construct: true for all but those that act while compiling (reading other files, or
+    /// redefining a directive) and inputs refused for their size or bytes.
     public var isHarmlessToCompile: Bool {
         construct != "`include" && construct != "NUL byte" && !construct.hasPrefix("source of ")
+            && !construct.hasPrefix("`define ")
     }
 }
 
@@ -51,6 +52,14 @@ public struct ConstructPolicy: Sendable {
     public static let defaultDirectives: Set<String> = [
         "`timescale", "`default_nettype", "`define", "`undef", "`ifdef", "`ifndef", "`else", "`elsif",
         "`endif", "`resetall", "`celldefine", "`endcelldefine",
+    ]
+
+    /// The standard's compiler directives and predefined macros, without their backtick.
+    static let directiveNames: Set<String> = [
+        "timescale", "include", "define", "undef", "undefineall", "ifdef", "ifndef", "else", "elsif", "endif",
+        "resetall", "celldefine", "endcelldefine", "default_nettype", "unconnected_drive", "nounconnected_drive",
+        "line", "pragma", "begin_keywords", "end_keywords", "default_decay_time", "default_trireg_strength",
+        "delay_mode_distributed", "delay_mode_path", "delay_mode_unit", "delay_mode_zero", "__FILE__", "__LINE__",
     ]
 
     /// Keywords that attach code to other scopes or load foreign code.
@@ -98,9 +107,18 @@ public struct ConstructPolicy: Sendable {
                             || t.text.hasPrefix("$dump") ? "file access" : "not an allowed system task"
                 }
                 found.append(ForbiddenConstruct(construct: t.text, line: t.line, reason: reason))
+            case .directive
+            where t.text == "`define" && i + 1 < tokens.count && Self.directiveNames.contains(tokens[i + 1].text):
+                // A macro named like a directive rewrites that directive wherever it appears later,
+                // in the harness's files too (`timescale opens the watchdog).
+                found.append(
+                    ForbiddenConstruct(
+                        construct: "`define \(tokens[i + 1].text)", line: t.line, reason: "redefines a compiler directive"))
             case .directive where !allowedDirectives.contains(t.text):
-                // A use of a macro the candidate defined itself is fine.
-                if !definesMacro(tokens, named: String(t.text.dropFirst())) {
+                // A use of a macro the candidate defined itself is fine (but not of one named
+                // like a directive: that definition is refused above, and the directive stays one).
+                let name = String(t.text.dropFirst())
+                if Self.directiveNames.contains(name) || !definesMacro(tokens, named: name) {
                     found.append(
                         ForbiddenConstruct(
                             construct: t.text, line: t.line,

@@ -54,17 +54,40 @@ extension Toolchain {
     }
 }
 
+/// What iverilog's preprocessor made of some code.
+public enum Preprocessing: Sendable, Hashable {
+    /// The code with its macros expanded (line numbers kept).
+    case expanded(String)
+    /// The preprocessor refused the code: its first message.
+    case failed(String)
+    /// It ran out of time, output or file size (an expansion bomb).
+    case exceededLimits
+}
+
 extension Toolchain {
-    /// `code` after iverilog's preprocessor (macros expanded, line numbers kept), or nil when the
-    /// preprocessor fails or runs out of its limits.
-    public func preprocessed(_ code: String, limits: SandboxLimits = .simulation) throws -> String? {
+    /// `code` after iverilog's preprocessor.
+    public func preprocessed(_ code: String, limits: SandboxLimits = .simulation) throws -> Preprocessing {
         let iverilog = try path(.iverilog)
         return try sandbox.withRunDirectory { dir in
             try SourceFile.write([SourceFile(name: "candidate.sv", text: code + "\n")], into: dir)
             let outcome = try sandbox.run(
                 iverilog, ["-g2012", "-E", "-o", "expanded.sv", "candidate.sv"], in: dir, limits: limits)
-            guard outcome.succeeded else { return nil }
-            return try? String(contentsOf: dir.appendingPathComponent("expanded.sv"), encoding: .utf8)
+            if outcome.timedOut || outcome.exceededCPU || outcome.outputLimitExceeded { return .exceededLimits }
+            guard outcome.succeeded else {
+                // The preprocessor's own complaints point at a line ("candidate.sv:3: `endif
+                // without a matching `ifdef"); a failure without one, or a status above 127 (the
+                // file-size limit's SIGXFSZ), is the sandbox stopping an expansion.
+                let located = (outcome.stderr + outcome.stdout).split(separator: "\n").map(String.init)
+                    .first { $0.hasPrefix("candidate.sv:") }
+                guard case .exited(let status) = outcome.termination, status < 128, let located else {
+                    return .exceededLimits
+                }
+                return .failed(located)
+            }
+            guard let text = try? String(contentsOf: dir.appendingPathComponent("expanded.sv"), encoding: .utf8) else {
+                return .exceededLimits
+            }
+            return .expanded(text)
         }
     }
 }
