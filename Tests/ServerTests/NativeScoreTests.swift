@@ -46,6 +46,10 @@ struct NativeScoreTests {
             of: "initial begin", with: "initial begin $fclose($fopen(\"/tmp/verireason-pwned\", \"w\"));")
         #expect(hostile["testbench"] as? String != problem.testbench)
         let refused = try ServerFixtures.body(["items": [["problem": hostile, "completion": c.correct]]])
+        // The same through token pasting, which the lexer never sees as `$fopen`.
+        var pasted = inline
+        pasted["testbench"] = "`define S(x) $``x\n" + (problem.testbench ?? "")
+        let refusedPaste = try ServerFixtures.body(["items": [["problem": pasted, "completion": c.correct]]])
         try await ServerFixtures.withServer(try ServerFixtures.service()) { client in
             try await client.execute(uri: "/v1/score", method: .post, body: body) { response in
                 #expect(response.status == .ok)
@@ -57,6 +61,10 @@ struct NativeScoreTests {
                 #expect(response.status == .badRequest)
                 let text = String(buffer: response.body)
                 #expect(text.contains("field 'testbench'") && text.contains("$fclose"), "\(text)")
+            }
+            try await client.execute(uri: "/v1/score", method: .post, body: refusedPaste) { response in
+                #expect(response.status == .badRequest)
+                #expect(String(buffer: response.body).contains("token pasting"))
             }
             #expect(!FileManager.default.fileExists(atPath: "/tmp/verireason-pwned"))
         }

@@ -173,7 +173,7 @@ public struct ConstructPolicy: Sendable {
         for t in Lexer().tokens(source) {
             switch t.kind {
             case .systemName
-            where t.text == "$system" || (t.text.hasPrefix("$f") && !harmless.contains(t.text))
+            where t.text == "$system" || t.text == "$sdf_annotate" || (t.text.hasPrefix("$f") && !harmless.contains(t.text))
                 || t.text.hasPrefix("$readmem") || t.text.hasPrefix("$writemem") || t.text.hasPrefix("$sreadmem"):
                 return ForbiddenConstruct(construct: t.text, line: t.line, reason: "reaches the host's files or commands")
             case .directive where t.text == "`include":
@@ -181,6 +181,10 @@ public struct ConstructPolicy: Sendable {
             default:
                 continue
             }
+        }
+        // Token pasting (`define S(x) $``x) assembles names the lexer never sees whole.
+        if let line = source.split(separator: "\n", omittingEmptySubsequences: false).firstIndex(where: { $0.contains("``") }) {
+            return ForbiddenConstruct(construct: "``", line: line + 1, reason: "token pasting can assemble a system task's name")
         }
         return nil
     }
