@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The default model on VerilogEval with the published protocols: greedy on all four suites, and
 # sampled (n=20, temperature 0.85, top_p 0.95) on v1-human. Results (summary.json, results.jsonl,
-# samples.jsonl, responses.jsonl.gz) go to scripts/benchmarks/eval/<model>/<protocol>/<suite>/, and a
+# samples.jsonl.gz, responses.jsonl.gz) go to scripts/benchmarks/eval/<model>/<protocol>/<suite>/, and a
 # table of all summaries to scripts/benchmarks/eval/<model>.md. Re-running resumes what is missing.
 #
 # A trained checkpoint is evaluated the same way after `verireason export`; PROMPT_STYLE=verireason
@@ -17,9 +17,10 @@ prompt_style="${PROMPT_STYLE:-upstream}"
 name="$( [ "$model" = default ] && echo default-model || basename "$model" .gguf )"
 root="scripts/benchmarks/eval/$name"
 
-# Raw answers are committed gzipped (the sampled ones run to megabytes); `eval --resume` appends
-# to responses.jsonl, so the committed answers are unpacked first and packed again at the end.
-for packed in "$root"/*/*/responses.jsonl.gz; do
+# Samples and raw answers are committed gzipped (the sampled ones run to megabytes); `eval
+# --resume` appends to samples.jsonl and responses.jsonl, so they are unpacked first and packed
+# again at the end.
+for packed in "$root"/*/*/samples.jsonl.gz "$root"/*/*/responses.jsonl.gz; do
   if [ -e "$packed" ] && [ ! -e "${packed%.gz}" ]; then gunzip -k "$packed"; fi
 done
 
@@ -37,7 +38,7 @@ run sampled v1-human ${sampled_limit:+--limit "$sampled_limit"}
 
 python3 scripts/eval_table.py "$root" "$name" --keep-notes "$root.md" > "$root.md.tmp"
 mv "$root.md.tmp" "$root.md"
-for answers in "$root"/*/*/responses.jsonl; do
-  if [ -e "$answers" ]; then gzip -9 -n -f "$answers"; fi
+for file in "$root"/*/*/samples.jsonl "$root"/*/*/responses.jsonl; do
+  if [ -e "$file" ]; then gzip -9 -n -f "$file"; fi
 done
 cat "$root.md"
