@@ -83,13 +83,18 @@ struct ModelEvaluationTests {
         }
     }
 
-    @Test("a resumed run samples only the problems missing, after dropping a half-written line")
-    func resume() async throws {
-        let problems = (1...4).map { Problem(id: "P\($0)", prompt: "spec \($0)", top: "TopModule") }
+    /// Problems P1...Pn and a fresh folder's samples.jsonl and responses.jsonl.
+    func runFolder(problems n: Int) throws -> (problems: [Problem], dir: URL, samples: URL, responses: URL) {
         let dir = try Fixtures.temporaryDirectory()
-        let (samplesFile, responsesFile) = (
+        return (
+            (1...n).map { Problem(id: "P\($0)", prompt: "spec \($0)", top: "TopModule") }, dir,
             dir.appendingPathComponent("samples.jsonl"), dir.appendingPathComponent("responses.jsonl")
         )
+    }
+
+    @Test("a resumed run samples only the problems missing, after dropping a half-written line")
+    func resume() async throws {
+        let (problems, _, samplesFile, responsesFile) = try runFolder(problems: 4)
         let first = CountingSource()
         let sampling = { (source: CountingSource) in
             ModelSampling(source: source, suite: .jsonl, style: .upstream, examples: "", parameters: SamplingParameters(), n: 2)
@@ -118,11 +123,7 @@ struct ModelEvaluationTests {
 
     @Test("resuming with other settings, or over samples of problems the suite lacks, is refused")
     func resumeWithOtherSettings() async throws {
-        let problems = (1...2).map { Problem(id: "P\($0)", prompt: "spec \($0)", top: "TopModule") }
-        let dir = try Fixtures.temporaryDirectory()
-        let (samplesFile, responsesFile) = (
-            dir.appendingPathComponent("samples.jsonl"), dir.appendingPathComponent("responses.jsonl")
-        )
+        let (problems, dir, samplesFile, responsesFile) = try runFolder(problems: 2)
         func settings(temperature: Float, model: String) -> GenerationSettings {
             GenerationSettings(
                 model: model, protocolName: "sampled", promptStyle: .upstream, shots: 0, n: 2,
