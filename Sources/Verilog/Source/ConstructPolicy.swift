@@ -212,8 +212,6 @@ public struct ConstructPolicy: Sendable {
         return bodies
     }
 
-    /// Names one module's `tokens` declare and may legally dot into: generate-block labels,
-    /// instance names of the candidate's `modules`, and variables of its own struct/union types.
     /// Names the candidate's typedefs declare (anywhere in its code, modules or not).
     static func typeNames(_ tokens: [Token]) -> Set<String> {
         var types: Set<String> = []
