@@ -50,7 +50,6 @@ extension VeriReason.DatasetsCommand {
         var report: String?
 
         func validate() throws {
-
             try OutputPath.checkFile(out)
             _ = try suites()
             _ = try settings()

@@ -80,7 +80,6 @@ extension VeriReason.DatasetsCommand {
         @OptionGroup var sandbox: SandboxOptions
 
         func validate() throws {
-
             try OutputPath.checkFile(out)
             guard n >= 2 else { throw ValidationError("--n must be at least 2: a reward spread needs two samples") }
             guard minMean <= maxMean else { throw ValidationError("--min-mean must not exceed --max-mean") }

@@ -30,7 +30,6 @@ extension VeriReason.DatasetsCommand {
         var limit: Int?
 
         func validate() throws {
-
             try OutputPath.checkFile(out)
             if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
         }

@@ -32,7 +32,6 @@ extension VeriReason.DatasetsCommand {
         var seed: UInt64?
 
         func validate() throws {
-
             try OutputPath.checkFile(out)
             guard !problems.isEmpty else { throw ValidationError("--problems FILE.jsonl is required") }
             _ = try parsedStyle()

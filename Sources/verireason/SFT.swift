@@ -85,7 +85,6 @@ extension VeriReason {
         var json = false
 
         func validate() throws {
-
             try OutputPath.checkFolder(out)
             guard loraRank >= 0 else { throw ValidationError("--lora-rank must not be negative") }
             guard (0..<1).contains(loraDropout) else { throw ValidationError("--lora-dropout must be in [0, 1)") }
