@@ -41,11 +41,12 @@ let package = Package(
         .target(name: "CSandbox", linkerSettings: [.unsafeFlags(["-Xlinker", "-z", "-Xlinker", "now"])]),
         // OpenBLAS through Debian's libopenblas-dev.
         .systemLibrary(name: "CBLAS"),
+        .target(name: "Support"),
         .target(name: "Verilog", dependencies: ["CSandbox"]),
         // Integer dot products for decoding (C: Swift has no portable access to VNNI instructions).
         .target(name: "CKernels", cSettings: [.unsafeFlags(kernelFlags)]),
-        .target(name: "Policy", dependencies: ["CBLAS", "CKernels"], swiftSettings: [.unsafeFlags(policyFlags)]),
-        .target(name: "Benchmarks", dependencies: ["Verilog"]),
+        .target(name: "Policy", dependencies: ["CBLAS", "CKernels", "Support"], swiftSettings: [.unsafeFlags(policyFlags)]),
+        .target(name: "Benchmarks", dependencies: ["Verilog", "Support"]),
         .target(name: "Rewards", dependencies: ["Verilog", "Benchmarks"]),
         .target(
             name: "Evaluation", dependencies: ["Verilog", "Benchmarks", "Rewards", "Policy"],
@@ -69,7 +70,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .target(name: "TestSupport", dependencies: ["Verilog", "Benchmarks"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["Verilog", "Benchmarks", "Support"], path: "Tests/TestSupport"),
         .testTarget(name: "VerilogTests", dependencies: ["Verilog", "CSandbox", "TestSupport"]),
         .testTarget(name: "BenchmarksTests", dependencies: ["Benchmarks", "TestSupport"]),
         .testTarget(name: "RewardsTests", dependencies: ["Rewards", "Benchmarks", "Verilog", "TestSupport"]),

@@ -11,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 config=release
 if [ "${1:-}" = "--quick" ]; then config=debug; shift; fi
-dataset="${1:-${VERIREASON_VERILOG_EVAL:-../shared/datasets/verilog-eval}}"
+. scripts/verilog-eval-dir.sh
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 

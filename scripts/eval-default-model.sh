@@ -10,7 +10,7 @@
 # usage: [PROMPT_STYLE=upstream|verireason] scripts/eval-default-model.sh [DATASET_DIR] [MODEL=default] [SAMPLED_LIMIT=all]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-dataset="${1:-../shared/datasets/verilog-eval}"
+. scripts/verilog-eval-dir.sh
 model="${2:-default}"
 sampled_limit="${3:-}"
 prompt_style="${PROMPT_STYLE:-upstream}"

@@ -7,7 +7,7 @@
 # usage: scripts/mutant-kill-rate.sh [DATASET_DIR] [OUT_FILE]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-dataset="${1:-../shared/datasets/verilog-eval}"
+. scripts/verilog-eval-dir.sh
 out_file="${2:-scripts/benchmarks/mutant-kill-rate.md}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT

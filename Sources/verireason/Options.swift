@@ -1,4 +1,5 @@
 import ArgumentParser
+import Benchmarks
 import Foundation
 import Policy
 import Rewards
@@ -60,6 +61,18 @@ struct RewardOptions: ParsableArguments {
 }
 
 extension CheckerKind: ExpressibleByArgument {}
+
+/// Where VerilogEval is read from (`VerilogEvalLocation`: this flag, else
+/// `$VERIREASON_VERILOG_EVAL`, else the cache that scripts/setup.sh fills).
+struct VerilogEvalOptions: ParsableArguments {
+    @Option(
+        help:
+            "VerilogEval in the upstream layout (v1/ and v2/, or an upstream clone); default: $VERIREASON_VERILOG_EVAL, else $VERIREASON_HOME/datasets/verilog-eval."
+    )
+    var datasetDir: String?
+
+    func resolve() throws -> URL { try VerilogEvalLocation.resolve(datasetDir: datasetDir) }
+}
 
 /// Where completions come from when not from a local GGUF: an OpenAI-compatible server.
 struct RemoteOptions: ParsableArguments {

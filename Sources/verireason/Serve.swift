@@ -26,8 +26,7 @@ extension VeriReason {
         @Option(help: "A VerilogEval suite to serve; repeatable.")
         var suite: [ServedSuite] = []
 
-        @Option(help: "VerilogEval checkout in the upstream layout (needed with --suite).")
-        var datasetDir: String?
+        @OptionGroup var dataset: VerilogEvalOptions
 
         @Option(help: "Samples allowed queued or running at once; more answer 503 at once.")
         var maxQueue: Int = 256
@@ -40,9 +39,8 @@ extension VeriReason {
 
         func validate() throws {
             guard !problems.isEmpty || !suite.isEmpty else {
-                throw ValidationError("give --problems FILE and/or --suite NAME --dataset-dir DIR")
+                throw ValidationError("give --problems FILE and/or --suite NAME")
             }
-            if !suite.isEmpty, datasetDir == nil { throw ValidationError("--suite needs --dataset-dir DIR") }
             guard (0...65535).contains(port) else { throw ValidationError("--port must be in 0...65535") }
             guard maxQueue >= 1 else { throw ValidationError("--max-queue must be at least 1") }
             guard deadline > 0 else { throw ValidationError("--deadline must be positive") }
@@ -52,7 +50,7 @@ extension VeriReason {
             var loaded: [Problem] = []
             for file in problems { loaded += try ProblemFile.load(URL(fileURLWithPath: file)) }
             for name in suite {
-                loaded += try VerilogEval.load(name.suite, datasetDir: URL(fileURLWithPath: datasetDir!))
+                loaded += try VerilogEval.load(name.suite, datasetDir: try dataset.resolve())
             }
             let catalog = try ProblemCatalog(loaded)
             let toolchain = Toolchain()

@@ -141,8 +141,34 @@ struct CLITests {
         ])
         #expect(missing.status != 0)
         #expect(missing.stderr.contains("/nonexistent/p.jsonl: no such file"))
-        let noSuite = try run(["eval", "--suite", "v1-human", "--samples", "x.jsonl", "--out", "/tmp/x"])
-        #expect(noSuite.status != 0)
-        #expect(noSuite.stderr.contains("--dataset-dir"))
+    }
+
+    @Test("without VerilogEval, eval names every place it looked and how to fetch it, and writes nothing")
+    func missingVerilogEval() throws {
+        let home = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let out = home.appendingPathComponent("out")
+        let result = try run(
+            ["eval", "--suite", "v1-human", "--references", "--out", out.path],
+            environment: ["VERIREASON_HOME": home.path, "VERIREASON_VERILOG_EVAL": ""])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("VerilogEval not found"), "\(result.stderr)")
+        #expect(result.stderr.contains(home.appendingPathComponent("datasets/verilog-eval").path))
+        #expect(result.stderr.contains("scripts/setup.sh"))
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
+    @Test("eval finds VerilogEval through $VERIREASON_VERILOG_EVAL without --dataset-dir")
+    func verilogEvalFromEnvironment() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let result = try run(
+            ["eval", "--suite", "all", "--references", "--out", dir.appendingPathComponent("refs").path, "--k", "1"],
+            environment: ["VERIREASON_VERILOG_EVAL": Fixtures.verilogEvalLayout.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let summary = try #require(
+            try JSONSerialization.jsonObject(
+                with: Data(contentsOf: dir.appendingPathComponent("refs/summary.json"))) as? [String: Any])
+        #expect("\(summary)".contains(Fixtures.verilogEvalLayout.path))
     }
 }

@@ -70,7 +70,7 @@ struct DatasetsSFTCLITests {
     func decontaminate() throws {
         let dir = try Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let folder = Fixtures.verilogEval.appendingPathComponent("v2/dataset_spec-to-rtl")
+        let folder = try Fixtures.verilogEval.appendingPathComponent("v2/dataset_spec-to-rtl")
         let prompt = try String(
             contentsOf: folder.appendingPathComponent("Prob035_count1to10_prompt.txt"), encoding: .utf8)
         let reference = try String(contentsOf: folder.appendingPathComponent("Prob035_count1to10_ref.sv"), encoding: .utf8)
@@ -115,8 +115,9 @@ struct DatasetsSFTCLITests {
         #expect(suite.status != 0 && suite.stderr.contains("unknown suite 'v3-magic'"))
         let threshold = try run(base + ["--rouge-l", "1.5", "--dataset-dir", Fixtures.verilogEval.path])
         #expect(threshold.status != 0 && threshold.stderr.contains("--rouge-l must lie in 0...1"))
-        let noDir = try run(base)
-        #expect(noDir.status != 0 && noDir.stderr.contains("--dataset-dir"))
+        let noDir = try CLITests().run(
+            base, environment: ["VERIREASON_HOME": "/nonexistent/home", "VERIREASON_VERILOG_EVAL": ""])
+        #expect(noDir.status != 0 && noDir.stderr.contains("VerilogEval not found"))
         #expect(!FileManager.default.fileExists(atPath: out))
     }
 }

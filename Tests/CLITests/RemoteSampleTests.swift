@@ -115,7 +115,7 @@ extension CLITests {
     func evalWithEndpoint() throws {
         let server = try MockServer()
         let dir = try Fixtures.temporaryDirectory()
-        let arguments = [
+        let arguments = try [
             "eval", "--suite", "v2-spec-to-rtl", "--dataset-dir", Fixtures.verilogEval.path, "--endpoint", server.url,
             "--model-name", "served", "--out", dir.path, "--shots", "1",
         ]

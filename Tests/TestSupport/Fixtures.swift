@@ -1,5 +1,6 @@
 import Benchmarks
 import Foundation
+import Support
 import Verilog
 
 /// Paths and shared values for the tests.
@@ -8,11 +9,17 @@ public enum Fixtures {
     public static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
 
-    /// VerilogEval in the upstream layout, beside the repository (`../shared/datasets/verilog-eval`).
-    public static let verilogEval: URL = {
-        if let dir = ProcessInfo.processInfo.environment["VERIREASON_VERILOG_EVAL"] { return URL(fileURLWithPath: dir) }
-        return repoRoot.deletingLastPathComponent().appendingPathComponent("shared/datasets/verilog-eval")
-    }()
+    /// VerilogEval, found as every command finds it (`VerilogEvalLocation`: `$VERIREASON_VERILOG_EVAL`,
+    /// else the cache that scripts/setup.sh fills). A missing dataset fails the tests that read it
+    /// with the lookup's own message, which says how to fetch it.
+    public static var verilogEval: URL {
+        get throws { try VerilogEvalLocation.resolve(datasetDir: nil) }
+    }
+
+    /// A few problems of the project's own in VerilogEval's upstream layout (v1 `data/` and
+    /// `descriptions/`, v2 `dataset_*`, prompt-example files), for tests of the layout code that
+    /// must not depend on VerilogEval itself.
+    public static let verilogEvalLayout = repoRoot.appendingPathComponent("Tests/Fixtures/verilog-eval-layout")
 
     public static let examples = repoRoot.appendingPathComponent("datasets/examples.jsonl")
     public static let exampleCompletions = repoRoot.appendingPathComponent("datasets/example-completions.jsonl")
@@ -20,10 +27,7 @@ public enum Fixtures {
 
     /// The default policy model installed by scripts/setup.sh.
     public static let defaultModel: URL = {
-        let home =
-            ProcessInfo.processInfo.environment["VERIREASON_HOME"].map { URL(fileURLWithPath: $0) }
-            ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".cache/verireason")
-        return home.appendingPathComponent("models/SmolLM2-135M-Instruct.Q4_1.gguf")
+        VerireasonHome.url().appendingPathComponent("models/SmolLM2-135M-Instruct.Q4_1.gguf")
     }()
 
     /// One toolchain probe for the whole test process.
