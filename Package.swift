@@ -71,6 +71,7 @@ let package = Package(
             ]
         ),
         .target(name: "TestSupport", dependencies: ["Verilog", "Benchmarks", "Support"], path: "Tests/TestSupport"),
+        .testTarget(name: "SupportTests", dependencies: ["Support"]),
         .testTarget(name: "VerilogTests", dependencies: ["Verilog", "CSandbox", "TestSupport"]),
         .testTarget(name: "BenchmarksTests", dependencies: ["Benchmarks", "TestSupport"]),
         .testTarget(name: "RewardsTests", dependencies: ["Rewards", "Benchmarks", "Verilog", "TestSupport"]),

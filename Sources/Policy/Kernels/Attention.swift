@@ -131,6 +131,7 @@ func attentionPrefill(
     }
     widen(K, keys, T * KVD)
     widen(V, values, T * KVD)
+    BLASKernels.prepare()
     for h in 0..<NH {
         let g = h / (NH / KVH)
         cblas_sgemm(

@@ -8,6 +8,7 @@ func matmul(
     _ out: UnsafeMutablePointer<Float>, _ inp: UnsafePointer<Float>, _ weight: UnsafePointer<Float>,
     _ bias: UnsafePointer<Float>?, B: Int, C: Int, OC: Int
 ) {
+    BLASKernels.prepare()
     cblas_sgemm(
         CblasRowMajor, CblasNoTrans, CblasTrans, Int32(B), Int32(OC), Int32(C), 1, inp, Int32(C), weight, Int32(C), 0, out,
         Int32(OC))

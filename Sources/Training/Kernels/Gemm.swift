@@ -1,4 +1,5 @@
 import CBLAS
+import Policy
 
 // Every matrix product of training goes through OpenBLAS. Row-major throughout; a transposed
 // operand is read in place (CblasTrans) rather than copied, so strided views such as one head of
@@ -14,6 +15,7 @@ func gemm(
     M: Int, N: Int, K: Int, alpha: Float = 1, beta: Float
 ) {
     guard M > 0, N > 0, K > 0 else { return }
+    BLASKernels.prepare()
     cblas_sgemm(
         CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans,
         Int32(M), Int32(N), Int32(K), alpha, a, Int32(lda), b, Int32(ldb), beta, c, Int32(ldc))
