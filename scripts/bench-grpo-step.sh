@@ -4,7 +4,7 @@
 # rank 16 on all projections, beta 0.04, loss bnpo. Writes a Markdown report with both numbers.
 #
 # TRL's side runs in a virtualenv at $VERIREASON_HOME/venv-trl (created on first use from PyPI:
-# torch, transformers, trl, peft, datasets, gguf); transformers reads the same GGUF, dequantised.
+# the versions pinned in scripts/requirements-bench.txt); transformers reads the same GGUF, dequantised.
 # usage: scripts/bench-grpo-step.sh [MODEL.gguf] [OUT_FILE]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,11 +14,7 @@ out_file="${2:-scripts/benchmarks/grpo-step.md}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 [ -f "$model" ] || { echo "error: model not found: $model (run scripts/setup.sh)" >&2; exit 1; }
-venv="$home/venv-trl"
-if [ ! -x "$venv/bin/python" ]; then
-  python3 -m venv "$venv"
-  "$venv/bin/pip" install -q torch transformers trl peft accelerate datasets gguf sentencepiece
-fi
+. scripts/bench-venv.sh
 
 # The same eight problems on both sides: the first rows of the SFT file, by id.
 python3 - "$work/problems.jsonl" <<'PY'

@@ -80,11 +80,14 @@ sections = [
     ("Generated families solved by the default model", "family-solve-rates.md", "scripts/family-solve-rates.sh"),
     ("Reward server under load", "reward-server-load.md", "python3 scripts/load-test.py"),
     ("Default model on VerilogEval", "eval/default-model.md", "scripts/eval-default-model.sh"),
-    ("Trained checkpoint on VerilogEval", "eval/smollm2-train-default.md",
+    ("The default training run's model on VerilogEval", "eval/smollm2-train-code.md",
+     "scripts/eval-default-model.sh \"\" runs/smollm2-train-code.gguf 0 (the default run's model.gguf)"),
+    ("The previous recipe's checkpoint on VerilogEval (think/answer, LoRA)", "eval/smollm2-train-default.md",
      "PROMPT_STYLE=verireason scripts/eval-default-model.sh DATASET smollm2-train-default.gguf"),
     ("Base and trained model side by side", "eval/comparison.md", "scripts/eval_compare.py NAME=ROOT ..."),
     ("The default training run", "train-default/README.md", "scripts/train-default.sh"),
     ("One GRPO step against TRL", "grpo-step.md", "scripts/bench-grpo-step.sh"),
+    ("SFT throughput against PyTorch", "sft-speed.md", "scripts/bench-sft.sh"),
     ("Checkpoints outside verireason (PEFT, llama.cpp)", "export-check.md", "scripts/check-export.sh CHECKPOINT"),
 ]
 for title, name, command in sections:

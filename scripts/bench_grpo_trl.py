@@ -19,7 +19,7 @@ import time
 import torch
 from datasets import Dataset
 from peft import LoraConfig
-from transformers import AutoModelForCausalLM, AutoTokenizer
+import bench_torch_model
 from trl import GRPOConfig, GRPOTrainer
 
 parser = argparse.ArgumentParser()
@@ -36,16 +36,7 @@ rows = [json.loads(line) for line in open(args.sft_rows)][: args.prompts]
 prompts = [[m for m in row["messages"] if m["role"] != "assistant"] for row in rows]
 dataset = Dataset.from_dict({"prompt": prompts})
 
-directory, name = os.path.split(os.path.abspath(args.gguf))
-tokenizer = AutoTokenizer.from_pretrained(directory, gguf_file=name)
-loaded = AutoModelForCausalLM.from_pretrained(directory, gguf_file=name, torch_dtype=torch.float32)
-# transformers marks a GGUF-loaded model as quantised and refuses to train it; the weights are
-# already dequantised to fp32, so they go into a plain model of the same configuration.
-config_dict = loaded.config.to_dict()
-config_dict.pop("quantization_config", None)
-model = AutoModelForCausalLM.from_config(type(loaded.config).from_dict(config_dict), torch_dtype=torch.float32)
-model.load_state_dict(loaded.state_dict())
-del loaded
+tokenizer, model = bench_torch_model.load(args.gguf)
 
 
 def reward(completions, **kwargs):

@@ -4,16 +4,19 @@
 # samples.jsonl.gz, responses.jsonl.gz) go to scripts/benchmarks/eval/<model>/<protocol>/<suite>/, and a
 # table of all summaries to scripts/benchmarks/eval/<model>.md. Re-running resumes what is missing.
 #
-# A trained checkpoint is evaluated the same way after `verireason export`; PROMPT_STYLE=verireason
-# asks for the <think>/<answer> format it was trained on (default: upstream's prompts).
+# A trained model (train's model.gguf, or `verireason export --prompt-format`) is asked in the
+# prompt format its GGUF records; PROMPT_STYLE=upstream|verireason overrides that (a model without
+# a recorded format gets upstream's prompts).
 #
-# usage: [PROMPT_STYLE=upstream|verireason] scripts/eval-default-model.sh [DATASET_DIR] [MODEL=default] [SAMPLED_LIMIT=all]
+# usage: [PROMPT_STYLE=upstream|verireason] scripts/eval-default-model.sh [DATASET_DIR] [MODEL=default] [SAMPLED_LIMIT=all|0]
+#   SAMPLED_LIMIT 0 skips the sampled protocol.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/verilog-eval-dir.sh
 model="${2:-default}"
 sampled_limit="${3:-}"
-prompt_style="${PROMPT_STYLE:-upstream}"
+style_flags=()
+if [ -n "${PROMPT_STYLE:-}" ]; then style_flags=(--prompt-style "$PROMPT_STYLE"); fi
 name="$( [ "$model" = default ] && echo default-model || basename "$model" .gguf )"
 root="scripts/benchmarks/eval/$name"
 
@@ -31,10 +34,10 @@ run() { # protocol suite [extra flags]
   local protocol="$1" suite="$2"; shift 2
   echo "== $protocol $suite" >&2
   "$bin" eval --suite "$suite" --dataset-dir "$dataset" --model "$model" --protocol "$protocol" \
-    --prompt-style "$prompt_style" --out "$root/$protocol/$suite" --resume "$@" >&2
+    "${style_flags[@]}" --out "$root/$protocol/$suite" --resume "$@" >&2
 }
 for suite in v1-human v1-machine v2-spec-to-rtl v2-code-complete; do run greedy "$suite"; done
-run sampled v1-human ${sampled_limit:+--limit "$sampled_limit"}
+if [ "$sampled_limit" != 0 ]; then run sampled v1-human ${sampled_limit:+--limit "$sampled_limit"}; fi
 
 python3 scripts/eval_table.py "$root" "$name" --keep-notes "$root.md" > "$root.md.tmp"
 mv "$root.md.tmp" "$root.md"

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# The documented training run: `verireason train` with its defaults (SFT stage on
-# datasets/sft-train.jsonl, GRPO on datasets/problems-train.jsonl, held-out greedy pass rate on
-# datasets/problems-test.jsonl), then a report with the curves, committed under
-# scripts/benchmarks/train-default/. Resumes an unfinished run in RUN_DIR.
+# The documented training run: `verireason train` with its defaults (the base model's held-out
+# score, SFT on datasets/sft-generated.jsonl, the GRPO gate, GRPO on
+# datasets/problems-generated.jsonl, held-out greedy pass rate on datasets/problems-test.jsonl
+# after each stage, model.gguf), then a report with the curves, committed under
+# scripts/benchmarks/train-default/. Resumes an unfinished run in RUN_DIR. The VerilogEval
+# figures of the trained model come from scripts/eval-default-model.sh RUN_DIR/model.gguf.
 # usage: scripts/train-default.sh [RUN_DIR] [REPORT_DIR]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,7 +20,9 @@ else
 fi
 end=$(date +%s)
 mkdir -p "$report"
-cp "$run/config.json" "$run/metrics.jsonl" "$run/eval.jsonl" "$run/curves.svg" "$report/"
+for f in config.json metrics.jsonl eval.jsonl curves.svg grpo-gate.json; do
+  if [ -f "$run/$f" ]; then cp "$run/$f" "$report/"; fi
+done
 cp "$run/sft/metrics.jsonl" "$report/sft-metrics.jsonl"
 python3 scripts/train_report.py "$run" "$report" "$((end - start))" > "$report/README.md.tmp"
 mv "$report/README.md.tmp" "$report/README.md"

@@ -19,7 +19,7 @@ public struct RewardBreakdown: Sendable, Hashable, Codable {
         weights: RewardWeights
     ) -> RewardBreakdown {
         // A design caught cheating earns nothing at all, not even for its format.
-        let formatReward = format == .thinkAnswer && verdict.verdictClass != .forbidden ? weights.format : 0
+        let formatReward = format == weights.answerFormat && verdict.verdictClass != .forbidden ? weights.format : 0
         let compiled = verdict.verdictClass.compiled
         let functional =
             verdict.passed

@@ -18,16 +18,20 @@ public struct GroupScoring: Sendable {
     public var scorer: Scorer
     public var parameters: SamplingParameters
     public var groupSize: Int
-    /// System message; nil uses `TaskPrompt.systemPrompt`.
+    /// How problems are asked.
+    public var format: PromptFormat
+    /// System message; nil uses the format's.
     public var system: String?
 
     public init(
-        source: any CompletionSource, scorer: Scorer, parameters: SamplingParameters, groupSize: Int, system: String? = nil
+        source: any CompletionSource, scorer: Scorer, parameters: SamplingParameters, groupSize: Int,
+        format: PromptFormat = .code, system: String? = nil
     ) {
         self.source = source
         self.scorer = scorer
         self.parameters = parameters
         self.groupSize = groupSize
+        self.format = format
         self.system = system
     }
 
@@ -41,7 +45,7 @@ public struct GroupScoring: Sendable {
             var p = parameters
             p.seed = parameters.seed &+ UInt64(i)
             let completions = try await source.complete(
-                TaskPrompt.input(for: problem, system: system), n: groupSize, parameters: p)
+                TaskPrompt.input(for: problem, format: format, system: system), n: groupSize, parameters: p)
             if let pending {
                 results.append(await pending.value)
                 progress?(results.count, problems.count)

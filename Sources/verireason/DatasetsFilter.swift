@@ -73,7 +73,10 @@ extension VeriReason.DatasetsCommand {
         @Option(help: "Seed; problem i samples with seed + i.")
         var seed: UInt64 = 0
 
-        @Option(help: "System message (default: the project's think/answer instructions).")
+        @Option(help: "The answer format each problem asks for: code or think-answer.")
+        var promptFormat: PromptFormat = .code
+
+        @Option(help: "System message (default: the --prompt-format's).")
         var system: String?
 
         @OptionGroup var rewards: RewardOptions
@@ -94,8 +97,10 @@ extension VeriReason.DatasetsCommand {
             if let limit { problems = Array(problems.prefix(limit)) }
             let toolchain = Toolchain()
             _ = try toolchain.path(.iverilog)
+            var weights = try rewards.weights()
+            weights.answerFormat = promptFormat.answerFormat
             let scorer = Scorer(
-                toolchain: toolchain, weights: try rewards.weights(), checker: rewards.checker, limits: sandbox.limits,
+                toolchain: toolchain, weights: weights, checker: rewards.checker, limits: sandbox.limits,
                 workers: sandbox.workers)
             let source = try remote.source(localModel: model)
             var parameters = SamplingParameters()
@@ -105,7 +110,8 @@ extension VeriReason.DatasetsCommand {
             parameters.repetitionPenalty = repetitionPenalty
             parameters.maxTokens = maxTokens
             parameters.seed = seed
-            let scoring = GroupScoring(source: source, scorer: scorer, parameters: parameters, groupSize: n, system: system)
+            let scoring = GroupScoring(
+                source: source, scorer: scorer, parameters: parameters, groupSize: n, format: promptFormat, system: system)
             let progress = ProgressLine(label: "sampling \(n) per problem")
             progress.update(0, problems.count)
             let groups = try await scoring.run(problems, progress: progress.update)

@@ -12,10 +12,10 @@ extension VeriReason.DatasetsCommand {
             discussion: """
                 Each row is {"prompt", "response", "messages", "id", "family"}; messages are the system \
                 prompt that train and eval use, the problem as the user turn, and the response as the \
-                assistant turn. The reasoning style answers `<think>` rationale `</think>` then the \
+                assistant turn. The think-answer format answers `<think>` rationale `</think>` then the \
                 reference (renamed to the problem's top module) in `<answer>` as a ```verilog block; \
                 the rationale is read off the reference: ports and widths, clock, reset, registers, \
-                state machine. The code style is the fenced block alone. Problems without a reference \
+                state machine. The code format (the default) is the fenced block alone. Problems without a reference \
                 are skipped and counted.
                 """)
 
@@ -25,8 +25,14 @@ extension VeriReason.DatasetsCommand {
         @Option(help: "Output file (SFT JSONL), written atomically.")
         var out: String
 
-        @Option(help: "Response style: reasoning (<think> + <answer>) or code (the verilog block only).")
-        var style: String = "reasoning"
+        @Option(
+            help:
+                "Answer format: code (the verilog block only, the default model's) or think-answer (<think> rationale + <answer>)."
+        )
+        var promptFormat: PromptFormat = .code
+
+        @Option(help: .hidden)
+        var style: String?
 
         @Option(help: "Shuffle the rows with this seed (default: input order).")
         var seed: UInt64?
@@ -34,14 +40,17 @@ extension VeriReason.DatasetsCommand {
         func validate() throws {
             try OutputPath.checkFile(out)
             guard !problems.isEmpty else { throw ValidationError("--problems FILE.jsonl is required") }
-            _ = try parsedStyle()
+            _ = try format()
         }
 
-        func parsedStyle() throws -> SFTStyle {
-            guard let style = SFTStyle(rawValue: style) else {
-                throw ValidationError("unknown style '\(style)'; expected reasoning or code")
+        /// The format, taking the older `--style reasoning|code` into account.
+        func format() throws -> PromptFormat {
+            switch style {
+            case nil: return promptFormat
+            case "reasoning": return .thinkAnswer
+            case "code": return .code
+            case let other?: throw ValidationError("unknown style '\(other)'; use --prompt-format code|think-answer")
             }
-            return style
         }
 
         func run() throws {
@@ -56,11 +65,11 @@ extension VeriReason.DatasetsCommand {
                     all.append(problem)
                 }
             }
-            let dataset = SFTDataset(problems: all, style: try parsedStyle(), seed: seed)
+            let dataset = SFTDataset(problems: all, format: try format(), seed: seed)
             try AtomicWrite.write(try dataset.jsonLines(), to: URL(fileURLWithPath: out))
             FileHandle.standardError.write(
                 Data(
-                    ("wrote \(dataset.rows.count) SFT rows (\(style)) to \(out); "
+                    ("wrote \(dataset.rows.count) SFT rows (\(try format().rawValue)) to \(out); "
                         + "skipped \(dataset.skipped.count) problems without a reference\n").utf8))
         }
     }

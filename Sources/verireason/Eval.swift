@@ -77,8 +77,17 @@ extension VeriReason {
         @Option(help: "In-context examples before the question, 0 to 4 (upstream's prefix files).")
         var shots: Int = 0
 
-        @Option(help: "Prompt style: upstream (VerilogEval's own prompts) or verireason (<think>/<answer>).")
-        var promptStyle: PromptStyle = .upstream
+        @Option(
+            help:
+                "Prompt style: upstream (VerilogEval's own prompts) or verireason (the project's prompt in --prompt-format); default: verireason for a model whose GGUF records its training format, else upstream."
+        )
+        var promptStyle: PromptStyle?
+
+        @Option(
+            help:
+                "Answer format asked for under --prompt-style verireason: code or think-answer; default: the format the model records (verireason.prompt_format), else code."
+        )
+        var promptFormat: PromptFormat?
 
         @Option(help: "Only the first N problems of the suite.")
         var limit: Int?
@@ -249,15 +258,20 @@ extension VeriReason.Eval {
         parameters.maxTokens = maxTokens
         parameters.seed = seed
         let count = n ?? `protocol`.samples
+        let recorded = try remote.recordedPromptFormat(localModel: model)
+        let promptStyle = self.promptStyle ?? (recorded == nil ? .upstream : .verireason)
+        let promptFormat = self.promptFormat ?? recorded ?? .code
         let examples =
             shots > 0 && promptStyle == .upstream
             ? try VerilogEval.promptExamples(suite, datasetDir: try dataset.resolve(), shots: shots) : ""
         let sampling = ModelSampling(
-            source: source, suite: suite, style: promptStyle, examples: examples, parameters: parameters, n: count)
+            source: source, suite: suite, style: promptStyle, format: promptFormat, examples: examples,
+            parameters: parameters, n: count)
         let outDir = URL(fileURLWithPath: out)
         let progress = ProgressLine(label: "sampling \(suite.rawValue) (\(count) per problem)")
         let settings = GenerationSettings(
-            model: source.modelName, protocolName: `protocol`.rawValue, promptStyle: promptStyle, shots: shots, n: count,
+            model: source.modelName, protocolName: `protocol`.rawValue, promptStyle: promptStyle, promptFormat: promptFormat,
+            shots: shots, n: count,
             temperature: parameters.temperature, topP: parameters.topP, topK: topK, maxTokens: maxTokens, seed: seed)
         let samples = try await sampling.run(
             problems, samplesFile: outDir.appendingPathComponent("samples.jsonl"),

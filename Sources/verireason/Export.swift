@@ -1,4 +1,5 @@
 import ArgumentParser
+import Benchmarks
 import Foundation
 import Policy
 import Training
@@ -26,6 +27,12 @@ extension VeriReason {
         @Option(help: "Storage type of the matrices: q8_0, f16 or f32.")
         var type: String = "q8_0"
 
+        @Option(
+            help:
+                "Record the prompt format the model was trained with (verireason.prompt_format), so eval asks it the same way; default: none (eval then uses VerilogEval's own prompts)."
+        )
+        var promptFormat: PromptFormat?
+
         func run() async throws {
             guard let ggmlType = GGUFExport.types.first(where: { $0.name.lowercased() == type.lowercased() }) else {
                 throw ValidationError("--type must be q8_0, f16 or f32")
@@ -40,7 +47,8 @@ extension VeriReason {
             }
             let base = try LanguageModel(path: try ModelStore.resolve(basePath).path)
             let weights = try GGUFExport.weights(checkpoint: dir, base: base)
-            try GGUFExport.write(weights, base: base, type: ggmlType, to: URL(fileURLWithPath: gguf))
+            try GGUFExport.write(
+                weights, base: base, type: ggmlType, promptFormat: promptFormat, to: URL(fileURLWithPath: gguf))
             print("wrote \(gguf) (\(ggmlType.name), base \(base.path))")
         }
     }

@@ -61,6 +61,7 @@ struct RewardOptions: ParsableArguments {
 }
 
 extension CheckerKind: ExpressibleByArgument {}
+extension PromptFormat: ExpressibleByArgument {}
 
 /// Where VerilogEval is read from (`VerilogEvalLocation`: this flag, else
 /// `$VERIREASON_VERILOG_EVAL`, else the cache that scripts/setup.sh fills).
@@ -116,6 +117,14 @@ struct RemoteOptions: ParsableArguments {
             return remote
         }
         return LocalPolicy(model: try LanguageModel(path: try ModelStore.resolve(localModel).path))
+    }
+
+    /// The prompt format a local GGUF records it was trained with (`verireason.prompt_format`);
+    /// nil for a remote model or a model trained elsewhere.
+    func recordedPromptFormat(localModel: String) throws -> PromptFormat? {
+        guard endpoint == nil else { return nil }
+        let gguf = try GGUFFile(path: try ModelStore.resolve(localModel).path)
+        return gguf.metadata[PromptFormat.ggufMetadataKey]?.string.flatMap(PromptFormat.init(rawValue:))
     }
 }
 

@@ -65,7 +65,7 @@ extension VeriReason {
 
         @Option(
             help:
-                "Tokens per example (prompt + response); longer ones are cut (1024 holds 114 of the 121 rows of datasets/sft-train.jsonl whole, 512 only 17)."
+                "Tokens per example (prompt + response); longer rows are dropped and counted (1024 holds 114 of the 121 rows of datasets/sft-train.jsonl, 512 only 17)."
         )
         var maxLength: Int = 1024
 
@@ -133,7 +133,7 @@ extension VeriReason {
                         + (trainer.model.lora.map { "\($0.parameterCount) LoRA parameters" }
                             ?? "\(trainer.model.layout.count) parameters (full fine-tuning)")
                         + (trainer.droppedExamples > 0
-                            ? " (\(trainer.droppedExamples) rows dropped: no response token fits)" : "")
+                            ? " (\(trainer.droppedExamples) rows dropped: longer than --max-length)" : "")
                         + "\n").utf8))
             var rows: [SFTMetrics] = []
             let encoder = JSONEncoder()

@@ -3,6 +3,7 @@ import Benchmarks
 import Evaluation
 import Foundation
 import Policy
+import Training
 
 extension VeriReason {
     struct SampleCommand: AsyncParsableCommand {
@@ -42,8 +43,14 @@ extension VeriReason {
         @Option(help: "Seed; the same seed gives the same completions.")
         var seed: UInt64 = 0
 
-        @Option(help: "System message (default: the model's own template default).")
+        @Option(
+            help:
+                "System message (default: with --prompt, the model's own template default; with --problems, the --prompt-format's)."
+        )
         var system: String?
+
+        @Option(help: "With --problems: the answer format each problem asks for, code or think-answer.")
+        var promptFormat: PromptFormat = .code
 
         @Flag(help: "Send the prompt as is, without the chat template.")
         var raw = false
@@ -69,16 +76,19 @@ extension VeriReason {
             parameters.repetitionPenalty = repetitionPenalty
             parameters.maxTokens = maxTokens
             parameters.seed = seed
-            var prompts: [(id: String?, text: String)] = []
+            // A problem is asked as train and eval ask it; a bare prompt as the user wrote it.
+            var prompts: [(id: String?, input: PromptInput)] = []
             if let prompt {
-                prompts = [(nil, prompt)]
+                prompts = [(nil, raw ? .raw(prompt) : .chat(user: prompt, system: system))]
             } else if let problems {
-                prompts = try ProblemFile.load(URL(fileURLWithPath: problems)).map { ($0.id, $0.prompt) }
+                prompts = try ProblemFile.load(URL(fileURLWithPath: problems)).map { problem in
+                    let user = VeriReasonPrompt.userMessage(for: problem)
+                    return (problem.id, raw ? .raw(user) : TaskPrompt.input(for: problem, format: promptFormat, system: system))
+                }
             }
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            for (id, text) in prompts {
-                let input: PromptInput = raw ? .raw(text) : .chat(user: text, system: system)
+            for (id, input) in prompts {
                 let completions = try await source.complete(input, n: n, parameters: parameters)
                 for c in completions {
                     if json {

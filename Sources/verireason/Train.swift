@@ -1,4 +1,5 @@
 import ArgumentParser
+import Benchmarks
 import Evaluation
 import Foundation
 import Rewards
@@ -9,14 +10,17 @@ extension VeriReason {
     struct Train: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "train",
-            abstract: "SFT, then GRPO with the verifier's rewards, on the CPU (LoRA by default).",
+            abstract: "SFT, then GRPO with the verifier's rewards, on the CPU; ends with the final model as a GGUF.",
             discussion: """
-                With no flags: the default model, an SFT stage on datasets/sft-train.jsonl, then GRPO \
-                on datasets/problems-train.jsonl, with a greedy pass rate on datasets/problems-test.jsonl \
-                before and after. Settings come from the defaults, then --config FILE (JSON or TOML, \
-                TRL's key names), then flags. OUT gets config.json, metrics.jsonl (TRL's metric names), \
-                samples.jsonl, eval.jsonl, curves.svg, sft/ and checkpoint-N/ folders (PEFT adapters \
-                loadable on the base model, plus the optimizer state that --resume continues from).
+                With no flags: the default model's greedy pass rate on datasets/problems-test.jsonl, an \
+                SFT stage (full fine-tuning) on datasets/sft-generated.jsonl, the same pass rate again, a \
+                gate (GRPO starts only if the model after SFT solves some training problems), GRPO on \
+                datasets/problems-generated.jsonl, the pass rate at the end, and OUT/model.gguf with the \
+                prompt format recorded for eval. Settings come from the defaults, then --config FILE \
+                (JSON or TOML, TRL's key names; the SFT stage's also as an [sft] section without the \
+                sft_ prefix), then flags. OUT gets config.json, metrics.jsonl (TRL's metric names), \
+                samples.jsonl, eval.jsonl, curves.svg, sft/ and checkpoint-N/ folders (with the \
+                optimizer state that --resume continues from), and model.gguf.
                 """)
 
         @Option(help: "Settings file (JSON or TOML) with TRL's names: num_generations, beta, loss_type, ...")
@@ -34,14 +38,26 @@ extension VeriReason {
         @Option(help: "Problems to train on (JSONL).")
         var problems: String?
 
+        @Option(help: "How problems are put to the model in every stage: code (the module alone) or think-answer.")
+        var promptFormat: PromptFormat?
+
         @Option(help: "SFT rows for the first stage ('none' skips it).")
         var sftData: String?
 
-        @Option(help: "Updates of the SFT stage (0 skips it).")
+        @Option(help: "Updates of the SFT stage (0 skips it); without it, --sft-epochs passes.")
         var sftSteps: Int?
 
-        @Option(help: "Learning rate of the SFT stage.")
-        var sftLearningRate: Float?
+        @Option(help: "Passes over the SFT rows when --sft-steps is not set.") var sftEpochs: Int?
+        @Option(help: "Peak learning rate of the SFT stage.") var sftLearningRate: Float?
+        @Option(help: "Warm-up updates of the SFT stage.") var sftWarmupSteps: Int?
+        @Option(help: "SFT schedule after warm-up: constant, linear or cosine.") var sftLrSchedulerType: String?
+        @Option(help: "LoRA rank of the SFT stage (0: full fine-tuning); must equal --lora-rank.") var sftLoraRank: Int?
+        @Option(help: "Rows per SFT update.") var sftBatchSize: Int?
+        @Option(help: "Longest SFT row in tokens; longer rows are dropped and counted.") var sftMaxLength: Int?
+        @Option(help: "Share of the SFT rows held out for the evaluation loss.") var sftEvalSplit: Double?
+        @Option(help: "Held-out SFT loss every N updates (0: only at the end).") var sftEvalSteps: Int?
+        @Option(help: "Training problems the model after SFT must answer before GRPO starts (0: no gate).")
+        var grpoGateProblems: Int?
 
         @Option(help: "Held-out problems scored greedily before, during and after training ('none' skips).")
         var evalProblems: String?
@@ -66,7 +82,10 @@ extension VeriReason {
         @Option(help: "group, batch or none.") var scaleRewards: String?
         @Option(help: "Updates per batch of generations.") var numIterations: Int?
         @Option(help: "Truncated completions carry no loss (true/false).") var maskTruncatedCompletions: Bool?
-        @Option(help: "Leave zero-variance groups out of the update (true/false).") var dynamicSampling: Bool?
+        @Option(help: "Train only on groups with both passes and fails, drawing more problems to fill the batch (true/false).")
+        var dynamicSampling: Bool?
+        @Option(help: "Problems sampled at most per step to fill the batch under dynamic sampling.")
+        var dynamicSamplingMaxProblems: Int?
         @Option(help: "Prompts per step.") var batchSize: Int?
         @Option(help: "GRPO updates.") var maxSteps: Int?
         @Option(help: "Peak learning rate of GRPO.") var learningRate: Float?
@@ -95,8 +114,22 @@ extension VeriReason {
             set(model, \.model)
             set(problems, \.problems)
             if let sftData { c.sftData = sftData == "none" ? nil : sftData }
-            set(sftSteps, \.sftSteps)
+            set(promptFormat, \.promptFormat)
+            if let sftSteps { c.sftSteps = sftSteps }
+            set(sftEpochs, \.sftEpochs)
             set(sftLearningRate, \.sftLearningRate)
+            set(sftWarmupSteps, \.sftWarmupSteps)
+            if let sftLrSchedulerType {
+                guard let k = LearningRateSchedule.Kind(rawValue: sftLrSchedulerType) else {
+                    throw ValidationError("--sft-lr-scheduler-type must be constant, linear or cosine")
+                }
+                c.sftLRSchedulerType = k
+            }
+            set(sftBatchSize, \.sftBatchSize)
+            set(sftMaxLength, \.sftMaxLength)
+            set(sftEvalSplit, \.sftEvalSplit)
+            set(sftEvalSteps, \.sftEvalSteps)
+            set(grpoGateProblems, \.grpoGateProblems)
             if let evalProblems { c.evalProblems = evalProblems == "none" ? nil : evalProblems }
             set(evalSteps, \.evalSteps)
             set(evalLimit, \.evalLimit)
@@ -125,6 +158,7 @@ extension VeriReason {
             set(numIterations, \.grpo.numIterations)
             set(maskTruncatedCompletions, \.grpo.maskTruncatedCompletions)
             set(dynamicSampling, \.grpo.dynamicSampling)
+            set(dynamicSamplingMaxProblems, \.grpo.dynamicSamplingMaxProblems)
             set(batchSize, \.grpo.batchSize)
             set(maxSteps, \.grpo.maxSteps)
             set(learningRate, \.grpo.learningRate)
@@ -136,6 +170,11 @@ extension VeriReason {
             }
             set(warmupSteps, \.grpo.warmupSteps)
             set(loraRank, \.grpo.loraRank)
+            // One trainable model runs through both stages: a rank given for one is the other's.
+            if let rank = sftLoraRank ?? loraRank {
+                c.sftLoRARank = rank
+                c.grpo.loraRank = rank
+            }
             set(loraAlpha, \.grpo.loraAlpha)
             set(loraDropout, \.grpo.loraDropout)
             set(saveSteps, \.grpo.saveSteps)
@@ -151,8 +190,9 @@ extension VeriReason {
             let (config, outDir) = try resolvedConfig()
             let toolchain = Toolchain()
             _ = try toolchain.path(.iverilog)
-            let scorer = Scorer(
-                toolchain: toolchain, weights: config.grpo.rewardWeights, limits: sandbox.limits, workers: sandbox.workers)
+            var weights = config.grpo.rewardWeights
+            weights.answerFormat = config.promptFormat.answerFormat
+            let scorer = Scorer(toolchain: toolchain, weights: weights, limits: sandbox.limits, workers: sandbox.workers)
             let run = try TrainingRun(config: config, out: outDir, scorer: scorer, resume: resume != nil)
             let display = TrainDisplay(json: json, steps: config.grpo.maxSteps, out: outDir.path)
             try await run.run(display.handle)

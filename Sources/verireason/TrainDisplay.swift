@@ -11,6 +11,8 @@ final class TrainDisplay: @unchecked Sendable {
     let out: String
     let start = Date()
     private var stepTimes: [Double] = []
+    private var sftStart: Date?
+    private var sftFirstStep: Int?
     private var firstStep: Int?
     private let interactive = isatty(STDERR_FILENO) != 0
     private var evaluations: [EvaluationRow] = []
@@ -36,22 +38,36 @@ final class TrainDisplay: @unchecked Sendable {
             line(
                 "train: \(problems) problems, \(evalProblems) held-out, \(parameters) trainable parameters, \(steps) GRPO steps"
                     + (resumedAt.map { ", resuming after step \($0)" } ?? "") + " -> \(out)")
-        case .sftStarted(let steps, let examples):
-            line("sft stage: \(steps) updates on \(examples) examples")
+        case .sftStarted(let steps, let examples, let dropped):
+            sftStart = Date()
+            sftFirstStep = 0
+            line(
+                "sft stage: \(steps) updates on \(examples) examples"
+                    + (dropped > 0 ? " (\(dropped) rows longer than sft_max_length dropped)" : ""))
         case .sftStep(let row, let total):
+            // The ETA counts from the start of the stage in this process.
+            if sftStart == nil {
+                sftStart = Date()
+                sftFirstStep = row.step - 1
+            }
+            let done = row.step - (sftFirstStep ?? 0)
+            let eta = Date().timeIntervalSince(sftStart ?? Date()) / Double(max(1, done)) * Double(total - row.step)
             let text = String(
-                format: "sft %d/%d  loss %.4f  tok/s %.0f", row.step, total, row.loss ?? 0, row.tokensPerSecond ?? 0)
+                format: "sft %d/%d  loss %.4f  tok/s %.0f  ETA %@", row.step, total, row.loss ?? 0, row.tokensPerSecond ?? 0,
+                ProgressLine.clock(eta))
             if row.step % 10 == 0 || row.step == total || !interactive { line(text) } else { status(text) }
+        case .sftEvaluated(let step, let loss):
+            line(String(format: "sft eval after update %d: loss %.4f", step, loss))
         case .sftFinished(let evalLoss, let reused):
             line(
                 reused
                     ? "sft stage: reusing the finished stage in \(out)/sft"
                     : "sft stage done" + (evalLoss.map { String(format: ", eval loss %.4f", $0) } ?? ""))
-        case .evaluating(let k, let n):
-            status("held-out evaluation \(k)/\(n)")
+        case .evaluating(let stage, let k, let n):
+            status("held-out evaluation (\(Self.label(stage, step: nil))) \(k)/\(n)")
         case .evaluated(let row):
             evaluations.append(row)
-            let when = row.step == 0 ? "before GRPO" : "after step \(row.step)"
+            let when = Self.label(row.stage, step: row.step)
             line(
                 String(
                     format: "held-out %@: %d/%d pass (%.1f%%), mean reward %.3f  [%.0f s]", when, row.passed, row.problems,
@@ -79,18 +95,45 @@ final class TrainDisplay: @unchecked Sendable {
                     m["step_time"] ?? 0, ProgressLine.clock(eta)))
         case .checkpointWritten(let step, let path):
             line("checkpoint after step \(step): \(path)")
+        case .gateChecking(let k, let n):
+            status("GRPO gate: answering training problem \(k)/\(n)")
+        case .gate(let gate):
+            line(
+                gate.open
+                    ? "GRPO gate: the model after SFT solves \(gate.passed) of \(gate.problems) sampled training problems; GRPO starts"
+                    : "GRPO gate: the model after SFT solves none of \(gate.problems) sampled training problems, so GRPO would have nothing to learn from; skipping it (train longer on SFT data, or give easier --problems)"
+            )
+        case .exported(let path):
+            line("final model: \(path)")
+        case .finished(let summary):
+            self.summary = summary
+        }
+    }
+
+    private var summary: TrainingSummary?
+
+    /// How a held-out row is named in the progress lines.
+    static func label(_ stage: EvaluationRow.Stage?, step: Int?) -> String {
+        switch stage {
+        case .base: "base model"
+        case .sft: "after SFT"
+        case .grpo: step.map { "after GRPO step \($0)" } ?? "GRPO"
+        case nil: step == 0 ? "before GRPO" : "after step \(step ?? 0)"
         }
     }
 
     func finish() {
-        if let first = evaluations.first, let last = evaluations.last, evaluations.count > 1 {
-            line(
+        let rows = [summary?.base, summary?.afterSFT, summary?.afterGRPO].compactMap { $0 }
+        if !rows.isEmpty {
+            let parts = rows.map { row in
                 String(
-                    format: "held-out pass rate: %.1f%% before, %.1f%% after (%d problems)", 100 * first.passRate,
-                    100 * last.passRate, last.problems))
+                    format: "%@ %d/%d (%.1f%%)", Self.label(row.stage, step: row.step), row.passed, row.problems,
+                    100 * row.passRate)
+            }
+            line("held-out greedy pass@1: " + parts.joined(separator: ", "))
         }
         line(
-            "done in \(ProgressLine.clock(Date().timeIntervalSince(start))); metrics in \(out)/metrics.jsonl, curves in \(out)/curves.svg"
+            "done in \(ProgressLine.clock(summary?.seconds ?? Date().timeIntervalSince(start))); metrics in \(out)/metrics.jsonl, curves in \(out)/curves.svg, model in \(out)/model.gguf"
         )
     }
 }

@@ -166,9 +166,12 @@ struct CLITests {
             ["eval", "--suite", "all", "--references", "--out", dir.appendingPathComponent("refs").path, "--k", "1"],
             environment: ["VERIREASON_VERILOG_EVAL": Fixtures.verilogEvalLayout.path])
         #expect(result.status == 0, "\(result.stderr)")
-        let summary = try #require(
-            try JSONSerialization.jsonObject(
-                with: Data(contentsOf: dir.appendingPathComponent("refs/summary.json"))) as? [String: Any])
-        #expect("\(summary)".contains(Fixtures.verilogEvalLayout.path))
+        for suite in ["v1-human", "v1-machine", "v2-spec-to-rtl", "v2-code-complete"] {
+            let summary = try #require(
+                try JSONSerialization.jsonObject(
+                    with: Data(contentsOf: dir.appendingPathComponent("refs/\(suite)/summary.json"))) as? [String: Any])
+            #expect(summary["dataset"] as? String == Fixtures.verilogEvalLayout.path, "\(suite)")
+            #expect((summary["pass@k"] as? [String: Double])?["pass@1"] == 1, "\(suite): every fixture reference passes")
+        }
     }
 }

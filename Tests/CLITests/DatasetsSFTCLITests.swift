@@ -32,7 +32,7 @@ struct DatasetsSFTCLITests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let problems = try writeProblems(dir)
         let out = dir.appendingPathComponent("sft.jsonl").path
-        let result = try run(["datasets", "sft", "--problems", problems, "--out", out])
+        let result = try run(["datasets", "sft", "--problems", problems, "--prompt-format", "think-answer", "--out", out])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("wrote 2 SFT rows") && result.stderr.contains("skipped 1"))
         let written = try rows(out)
@@ -43,7 +43,7 @@ struct DatasetsSFTCLITests {
         #expect(dff.contains("</think>\n<answer>\n```verilog\nmodule TopModule(input clk"))
 
         let code = dir.appendingPathComponent("code.jsonl").path
-        let plain = try run(["datasets", "sft", "--problems", problems, "--style", "code", "--out", code])
+        let plain = try run(["datasets", "sft", "--problems", problems, "--prompt-format", "code", "--out", code])
         #expect(plain.status == 0, "\(plain.stderr)")
         #expect(try rows(code).allSatisfy { ($0["response"] as? String)?.hasPrefix("```verilog\nmodule TopModule") == true })
     }
@@ -54,8 +54,8 @@ struct DatasetsSFTCLITests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let out = dir.appendingPathComponent("sft.jsonl").path
         let problems = try writeProblems(dir)
-        let style = try run(["datasets", "sft", "--problems", problems, "--style", "poetry", "--out", out])
-        #expect(style.status != 0 && style.stderr.contains("unknown style 'poetry'"))
+        let style = try run(["datasets", "sft", "--problems", problems, "--prompt-format", "poetry", "--out", out])
+        #expect(style.status != 0 && style.stderr.contains("code") && style.stderr.contains("think-answer"))
         let missing = try run(["datasets", "sft", "--problems", dir.appendingPathComponent("nope.jsonl").path, "--out", out])
         #expect(missing.status != 0 && missing.stderr.contains("nope.jsonl: no such file"))
         let bad = dir.appendingPathComponent("bad.jsonl").path

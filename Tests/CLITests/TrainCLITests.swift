@@ -12,7 +12,7 @@ struct TrainCLITests {
         [
             "train", "--model", model, "--problems", "datasets/problems-train.jsonl", "--sft-steps", "0",
             "--eval-problems", "none", "--max-steps", "\(steps)", "--save-steps", "2", "--batch-size", "1",
-            "--num-generations", "4", "--max-completion-length", "16", "--out", out.path,
+            "--num-generations", "4", "--max-completion-length", "16", "--dynamic-sampling", "false", "--out", out.path,
         ]
     }
 
@@ -63,6 +63,9 @@ struct TrainCLITests {
         for key in ["reward", "reward_std", "frac_reward_zero_std", "completions/mean_length", "learning_rate", "num_tokens"] {
             #expect(metrics?[key] != nil, "missing \(key)")
         }
+        // The run ends with its model as a GGUF that records the prompt format it was trained with.
+        let final = try Data(contentsOf: out.appendingPathComponent("model.gguf"))
+        #expect(final.range(of: Data("verireason.prompt_format".utf8)) != nil)
         let gguf = dir.appendingPathComponent("trained.gguf")
         let export = try CLITests().run([
             "export", "--checkpoint", out.appendingPathComponent("checkpoint-2").path, "--gguf", gguf.path, "--type", "f32",

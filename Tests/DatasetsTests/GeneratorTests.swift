@@ -25,16 +25,35 @@ struct GeneratorTests {
                 for problem in try generator.generate(count: 6) {
                     #expect(problem.family == family.name)
                     #expect(problem.id.hasPrefix("gen-\(family.name)-\(level.rawValue)-"))
-                    #expect(problem.moduleHeader?.hasPrefix("module TopModule (") == true)
-                    #expect(problem.reference?.hasPrefix("module RefModule (") == true)
+                    #expect(problem.moduleHeader.map { $0.hasPrefix("module TopModule") } ?? true)
+                    #expect(problem.reference?.hasPrefix("module RefModule") == true)
                     #expect(problem.referenceTop == "RefModule" && problem.top == "TopModule")
-                    #expect(problem.prompt.contains("TopModule") && problem.prompt.count > 100)
+                    // The module's name and ports reach the model: in the header, or in the prompt.
+                    #expect(problem.moduleHeader != nil || problem.prompt.contains("TopModule"), "\(problem.id)")
+                    #expect(problem.prompt.count > 10)
                     if let testbench = problem.testbench {
                         #expect(testbench.contains("$display(\"Mismatches: ") && testbench.contains("module tb;"))
                     }
                 }
             }
         }
+    }
+
+    @Test("prompts come in four registers and headers in four layouts, some left to the model")
+    func registersAndLayouts() throws {
+        let problems = try DatasetGenerator(seed: 5).generate(count: 200)
+        let prompts = problems.map(\.prompt)
+        #expect(prompts.contains { $0.hasPrefix("Module: TopModule") }, "datasheet")
+        #expect(prompts.contains { $0.hasPrefix("This Verilog module, TopModule") || $0.hasPrefix("The module TopModule is") })
+        #expect(
+            prompts.contains { $0.contains("Ports:") || $0.contains("Interface:") || $0.contains("The module has these ports:") })
+        #expect(prompts.contains { !$0.contains("TopModule") }, "terse requests leave the name to the header")
+        let headers = problems.compactMap(\.moduleHeader)
+        #expect(headers.contains { $0.hasPrefix("module TopModule (\n    ") }, "ANSI, one port per line")
+        #expect(headers.contains { $0.hasPrefix("module TopModule(\n\t") && $0.hasSuffix(");") }, "VerilogEval v1's layout")
+        #expect(headers.contains { !$0.contains("\n") }, "ANSI on one line")
+        #expect(headers.contains { $0.contains(");\n  input") }, "non-ANSI")
+        #expect(headers.count < problems.count, "some prompts leave the header to the model")
     }
 
     @Test("prompts come in several phrasings")

@@ -71,7 +71,7 @@ struct SFTDatasetTests {
 
     @Test("a reasoning row has VeriReason's exact shape and the renamed reference in its answer")
     func reasoningRow() throws {
-        let dataset = SFTDataset(problems: [Self.fsm], style: .reasoning)
+        let dataset = SFTDataset(problems: [Self.fsm], format: .thinkAnswer)
         let rows = try decode(try dataset.jsonLines())
         let row = try #require(rows.first)
         #expect(Set(row.keys) == ["prompt", "response", "messages", "id", "family"])
@@ -92,7 +92,7 @@ struct SFTDatasetTests {
 
     @Test("the rationale names the ports, the clock, the async active-low reset and the FSM states")
     func fsmRationale() throws {
-        let row = try #require(SFTDataset.row(for: Self.fsm, style: .reasoning))
+        let row = try #require(SFTDataset.row(for: Self.fsm, format: .thinkAnswer))
         let think = try #require(row.response.components(separatedBy: "</think>").first)
         for fact in [
             "inputs clk (1 bit), aresetn (1 bit), start (1 bit)", "outputs phase (2 bits)", "rising edge of clk",
@@ -110,14 +110,14 @@ struct SFTDatasetTests {
         #expect(facts.reset == DesignFacts.Reset(name: "reset", isAsynchronous: false, isActiveLow: false))
         #expect(facts.registers.map(\.described) == ["count (4 bits)"])
         #expect(facts.usesContinuousAssign && facts.stateMachine == nil)
-        let think = try #require(SFTDataset.row(for: Self.counter, style: .reasoning)?.response)
+        let think = try #require(SFTDataset.row(for: Self.counter, format: .thinkAnswer)?.response)
         #expect(think.contains("reset is an active-high synchronous reset"))
 
         let adder = DesignFacts(source: try #require(Self.adder.reference), top: "top_module")
         #expect(adder.inputs.map(\.described) == ["a (8 bits)", "b (8 bits)"])
         #expect(adder.outputs.map(\.described) == ["sum (9 bits)"])
         #expect(!adder.isSequential && adder.reset == nil && adder.registers.isEmpty)
-        let answer = try #require(SFTDataset.row(for: Self.adder, style: .reasoning)?.response)
+        let answer = try #require(SFTDataset.row(for: Self.adder, format: .thinkAnswer)?.response)
         #expect(answer.contains("It is combinational") && answer.contains("module TopModule(input [7:0] a, b"))
     }
 
@@ -142,25 +142,25 @@ struct SFTDatasetTests {
 
     @Test("the code style is the fenced block alone; problems without a reference are skipped and counted")
     func codeStyleAndSkips() throws {
-        let dataset = SFTDataset(problems: [Self.counter, Self.testbenchOnly, Self.adder], style: .code)
+        let dataset = SFTDataset(problems: [Self.counter, Self.testbenchOnly, Self.adder], format: .code)
         #expect(dataset.rows.map(\.id) == ["count1", "add1"])
         #expect(dataset.skipped == ["tb-only"])
         let expected = try #require(Self.adder.referenceAsCandidate).trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(dataset.rows[1].response == "```verilog\n" + expected + "\n```")
         #expect(dataset.rows[1].messages.count == 3)
-        let shuffled = SFTDataset(problems: [Self.counter, Self.testbenchOnly, Self.adder], style: .code, seed: 4)
+        let shuffled = SFTDataset(problems: [Self.counter, Self.testbenchOnly, Self.adder], format: .code, seed: 4)
         #expect(Set(shuffled.rows.map(\.id)) == ["count1", "add1"])
-        #expect(shuffled.rows == SFTDataset(problems: [Self.counter, Self.adder], style: .code, seed: 4).rows)
+        #expect(shuffled.rows == SFTDataset(problems: [Self.counter, Self.adder], format: .code, seed: 4).rows)
     }
 
     @Test("every generated family gets a rationale that matches its interface")
     func generatedFamilies() throws {
         let problems = try DatasetGenerator(seed: 11).generate(count: Family.all.count * 2)
         for problem in problems {
-            let row = try #require(SFTDataset.row(for: problem, style: .reasoning))
+            let row = try #require(SFTDataset.row(for: problem, format: .thinkAnswer))
             let facts = DesignFacts(source: try #require(problem.reference), top: "RefModule")
             #expect(!facts.outputs.isEmpty, "\(problem.id)")
-            #expect(row.response.contains("```verilog\nmodule TopModule ("), "\(problem.id)")
+            #expect(row.response.contains("```verilog\nmodule TopModule"), "\(problem.id)")
             if problem.prompt.contains("reset") && facts.isSequential {
                 #expect(facts.reset != nil, "\(problem.id): no reset found")
             }

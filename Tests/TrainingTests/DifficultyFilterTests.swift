@@ -96,15 +96,19 @@ struct GroupScoringTests {
         #expect(results.allSatisfy { $0.rewards.meanLength == 3 && $0.completions.count == 3 })
     }
 
-    @Test("the task prompt carries the spec, the header and the think/answer instructions")
+    @Test("the task prompt carries the spec, the header and the chosen format's instructions")
     func taskPrompt() throws {
         let problem = try Fixtures.exampleProblem("counter4")
-        guard case .chat(let user, let system) = TaskPrompt.input(for: problem) else {
-            Issue.record("expected a chat prompt")
+        guard case .chat(let user, let system) = TaskPrompt.input(for: problem, format: .thinkAnswer),
+            case .chat(let codeUser, let codeSystem) = TaskPrompt.input(for: problem, format: .code)
+        else {
+            Issue.record("expected chat prompts")
             return
         }
         #expect(user.hasPrefix(problem.prompt))
         #expect(user.contains("module TopModule"))
         #expect(system?.contains("<answer>") == true && system?.contains("TopModule") == true)
+        #expect(codeUser == user, "the formats differ in the system message only")
+        #expect(codeSystem?.contains("```verilog") == true && codeSystem?.contains("<think>") == false)
     }
 }

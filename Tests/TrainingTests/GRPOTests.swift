@@ -167,6 +167,10 @@ struct GRPOTrainerTests {
         c.numGenerations = 6
         c.batchSize = 2
         c.maxCompletionLength = 12
+        // Twelve tokens cut most completions short: they must still carry loss here.
+        c.maskTruncatedCompletions = false
+        // The toy reward never passes, so the pass band would leave out every group.
+        c.dynamicSampling = false
         c.temperature = 1
         c.repetitionPenalty = 1
         c.learningRate = 5e-3

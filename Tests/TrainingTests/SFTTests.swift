@@ -19,6 +19,9 @@ struct SFTTests {
         let response = lm.tokenizer.decode(Array(sequence.tokens.dropFirst(prompt.count)), renderSpecial: true)
         #expect(response == "module m; endmodule<|im_end|>\n")
         #expect(example.encode(tokenizer: lm.tokenizer, template: lm.chatTemplate, maxLength: prompt.count) == nil)
+        #expect(
+            example.encode(tokenizer: lm.tokenizer, template: lm.chatTemplate, maxLength: sequence.tokens.count - 1) == nil,
+            "a row one token too long is dropped, not cut")
     }
 
     @Test("rows of both formats parse; bad rows name their line")
@@ -27,6 +30,11 @@ struct SFTTests {
             #"{"messages": [{"role": "system", "content": "s"}, {"role": "user", "content": "u"}, {"role": "assistant", "content": "a"}]}"#,
             path: "f", line: 1)
         #expect(chat.system == "s" && chat.context.count == 1 && chat.response == "a")
+        // `datasets sft` writes both forms; the system message lives only in `messages`.
+        let both = try SFTExample.parse(
+            #"{"prompt": "u", "response": "a", "messages": [{"role": "system", "content": "s"}, {"role": "user", "content": "u"}, {"role": "assistant", "content": "a"}]}"#,
+            path: "f", line: 2)
+        #expect(both == chat, "a row with both is read from its messages, system message included")
         #expect(throws: TrainingError.self) {
             try SFTExample.parse(#"{"messages": [{"role": "user", "content": "u"}]}"#, path: "f", line: 4)
         }

@@ -18,6 +18,8 @@ struct TrainingRunTests {
         c.evalProblems = Fixtures.examples.path
         c.evalLimit = 2
         c.grpo = GRPOTrainerTests.config()
+        // The toy reward never passes, so the gate would always stop GRPO.
+        c.grpoGateProblems = 0
         // The linear schedule would depend on max_steps, which this test changes between runs.
         c.grpo.lrSchedulerType = .constant
         c.grpo.maxSteps = maxSteps
@@ -78,7 +80,10 @@ struct TrainingRunTests {
         let samplesA = try RunFolder.rows(SampleLogRow.self, at: a.samples)
         #expect(samplesB.map(\.step) == samplesA.map(\.step) && samplesB.map(\.completion) == samplesA.map(\.completion))
         let evaluations = try RunFolder.rows(EvaluationRow.self, at: b.evaluations)
-        #expect(evaluations.map(\.step) == [0, 4], "before training and at the end; the lost run's last one is dropped")
+        #expect(
+            evaluations.map { "\($0.stage?.rawValue ?? "?") \($0.step)" } == ["base 0", "sft 0", "grpo 4"],
+            "the base model, after SFT and at the end; the lost run's last one is dropped")
+        #expect(FileManager.default.fileExists(atPath: b.model.path), "the final model is exported")
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: broken.path).filter { $0.hasSuffix(".tmp") }
         #expect(leftovers.isEmpty)
         let svg = try String(contentsOf: b.curves, encoding: .utf8)
@@ -128,11 +133,16 @@ struct TrainingRunTests {
 
         [reward_weights]
         functional = 2.1
+
+        [sft]
+        epochs = 2
+        lr_scheduler_type = "linear"
         """.write(to: toml, atomically: true, encoding: .utf8)
         let json = dir.appendingPathComponent("train.json")
         try """
         {"num_generations": 4, "loss_type": "dr_grpo", "epsilon_high": 0.28, "mask_truncated_completions": true,
-         "lora_targets": ["q", "v"], "sft_data": "rows.jsonl", "reward_weights": {"functional": 2.1}}
+         "lora_targets": ["q", "v"], "sft_data": "rows.jsonl", "reward_weights": {"functional": 2.1},
+         "sft": {"epochs": 2, "lr_scheduler_type": "linear"}}
         """.write(to: json, atomically: true, encoding: .utf8)
         let a = try TrainConfig.load(toml)
         let b = try TrainConfig.load(json)
@@ -145,10 +155,41 @@ struct TrainingRunTests {
         #expect(a.grpo.numGenerations == 4 && a.grpo.lossType == .drGRPO && a.grpo.effectiveEpsilonHigh == 0.28)
         #expect(a.grpo.loraTargets == [.q, .v] && a.grpo.rewardWeights.functional == 2.1 && a.grpo.rewardWeights.format == 0.1)
         #expect(a.grpo.beta == GRPOConfig().beta && a.sftSteps == TrainConfig().sftSteps)
+        #expect(a.sftEpochs == 2 && a.sftLRSchedulerType == .linear, "the [sft] section sets the sft_ settings")
+        try #"{"sft": {"epochs": 2}, "sft_epochs": 3}"#.write(to: json, atomically: true, encoding: .utf8)
+        #expect {
+            _ = try TrainConfig.load(json)
+        } throws: { error in
+            (error as? TrainingError)?.description.contains("both 'sft.epochs' and 'sft_epochs'") == true
+        }
+        try #"{"sft": {"epoch": 2}}"#.write(to: json, atomically: true, encoding: .utf8)
+        #expect {
+            _ = try TrainConfig.load(json)
+        } throws: { error in
+            (error as? TrainingError)?.description.contains("sft.epoch") == true
+        }
         // The echoed config reads back as the same settings.
         let echoed = dir.appendingPathComponent("config.json")
         let encoder = JSONEncoder()
         try encoder.encode(a).write(to: echoed)
         #expect(try TrainConfig.load(echoed) == a)
+    }
+
+    @Test("GRPO does not start when the model after SFT solves none of the sampled training problems")
+    func gateStopsGRPO() async throws {
+        let sft = try Self.sftRows()
+        let dir = try Fixtures.temporaryDirectory()
+        var config = Self.config(sftData: sft, maxSteps: 2)
+        config.grpoGateProblems = 3
+        config.evalProblems = nil
+        var gates: [GRPOGate] = []
+        let metrics = try await TrainingRun(config: config, out: dir, score: GRPOTrainerTests.vowels, resume: false).run {
+            if case .gate(let gate) = $0 { gates.append(gate) }
+        }
+        #expect(gates == [GRPOGate(problems: 3, passed: 0)])
+        #expect(metrics.isEmpty && RunFolder(dir).checkpointSteps().isEmpty, "no GRPO step ran")
+        #expect(FileManager.default.fileExists(atPath: RunFolder(dir).model.path), "the SFT model is still exported")
+        let saved = try JSONDecoder().decode(GRPOGate.self, from: Data(contentsOf: RunFolder(dir).gate))
+        #expect(saved == GRPOGate(problems: 3, passed: 0))
     }
 }

@@ -30,14 +30,18 @@ struct Circuit: Sendable {
         return ports + inputs + outputs
     }
 
-    /// `module NAME (...);`
-    func header(named name: String) -> String {
-        "module \(name) (\n" + headerPorts.map { "    " + $0.declaration }.joined(separator: ",\n") + "\n);"
+    /// `module NAME (...);` in the given layout.
+    func header(named name: String, style: HeaderStyle = .ansiPerLine) -> String {
+        style.render(headerPorts, named: name)
     }
 
     /// The header shown to the model.
     var moduleHeader: String { header(named: "TopModule") }
 
     /// The reference module, named as VerilogEval names its references.
-    var reference: String { header(named: "RefModule") + "\n" + body + "\nendmodule\n" }
+    var reference: String { reference(style: .ansiPerLine) }
+
+    /// The reference with its header in `style` (so a candidate made from it copies the header
+    /// the prompt shows).
+    func reference(style: HeaderStyle) -> String { header(named: "RefModule", style: style) + "\n" + body + "\nendmodule\n" }
 }

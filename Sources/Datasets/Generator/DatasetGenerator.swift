@@ -50,13 +50,21 @@ public struct DatasetGenerator: Sendable {
         var rng = SplitMix64(seed: seed, stream: index)
         let level = difficulty ?? rng.pick(Difficulty.allCases)
         let design = family.make(level, &rng)
-        let prompt = SpecWriter.prompt(design, rng: &rng)
+        // The register and header layout come from a stream of their own, so adding a register
+        // leaves every design (and its testbench) as it was.
+        var wording = SplitMix64(seed: seed ^ 0x5eed_5717_1e5, stream: index)
+        let style = wording.pick(SpecWriter.Style.allCases)
+        let prompt = SpecWriter.prompt(design, style: style, rng: &wording)
+        let headerStyle = wording.pick(HeaderStyle.allCases)
+        // A prompt that lists its ports may leave the header to the model, as users often do.
+        let givesHeader = !style.listsPorts || !wording.chance(1, in: 5)
         let testbench =
             Double(rng.next() >> 11) / Double(1 << 53) < testbenchShare
             ? TestbenchWriter(circuit: design.circuit).source(using: &rng) : nil
         return Problem(
             id: "gen-\(family.name)-\(level.rawValue)-s\(seed)-\(index)", prompt: prompt,
-            moduleHeader: design.circuit.moduleHeader, top: "TopModule", reference: design.circuit.reference,
-            referenceTop: "RefModule", testbench: testbench, family: family.name)
+            moduleHeader: givesHeader ? design.circuit.header(named: "TopModule", style: headerStyle) : nil, top: "TopModule",
+            reference: design.circuit.reference(style: headerStyle), referenceTop: "RefModule", testbench: testbench,
+            family: family.name)
     }
 }

@@ -15,7 +15,7 @@ public struct Family: Sendable {
 
     /// Every family, in the order problems are dealt out.
     public static let all: [Family] = [
-        .truthTable, .booleanExpression, .karnaughMap, .multiplexer, .decoder, .encoder, .priorityEncoder,
+        .gates, .vectorOps, .truthTable, .booleanExpression, .karnaughMap, .multiplexer, .decoder, .encoder, .priorityEncoder,
         .adder, .comparator, .alu, .shiftRegister, .counter, .edgeDetector, .mooreMachine, .mealyMachine,
         .pipeline, .registerFile, .fifo,
     ]

@@ -1,15 +1,7 @@
 import Benchmarks
 import Foundation
 
-/// How an SFT response is written.
-public enum SFTStyle: String, Sendable, CaseIterable {
-    /// VeriReason's: a `<think>` rationale, then the design in `<answer>` as a fenced block.
-    case reasoning
-    /// The fenced verilog block alone.
-    case code
-}
-
-/// One supervised example in VeriReason's format: the prompt and response, the same as a chat,
+/// One supervised example in a `PromptFormat`: the prompt and response, the same as a chat,
 /// and where it came from.
 public struct SFTRow: Sendable, Hashable, Codable {
     /// A chat turn (`system`, `user` or `assistant`).
@@ -35,11 +27,11 @@ public struct SFTDataset: Sendable {
     public var skipped: [String]
 
     /// Rows for every problem that has a reference; `seed` shuffles their order reproducibly.
-    public init(problems: [Problem], style: SFTStyle, seed: UInt64? = nil) {
+    public init(problems: [Problem], format: PromptFormat, seed: UInt64? = nil) {
         var rows: [SFTRow] = []
         var skipped: [String] = []
         for problem in problems {
-            guard let row = Self.row(for: problem, style: style) else {
+            guard let row = Self.row(for: problem, format: format) else {
                 skipped.append(problem.id)
                 continue
             }
@@ -54,15 +46,15 @@ public struct SFTDataset: Sendable {
     }
 
     /// The row for one problem, or nil without a reference.
-    public static func row(for problem: Problem, style: SFTStyle) -> SFTRow? {
+    public static func row(for problem: Problem, format: PromptFormat) -> SFTRow? {
         guard let code = problem.referenceAsCandidate else { return nil }
         let trimmed = code.trimmingCharacters(in: .whitespacesAndNewlines)
         let block = "```verilog\n" + trimmed + "\n```"
         let response: String
-        switch style {
+        switch format {
         case .code:
             response = block
-        case .reasoning:
+        case .thinkAnswer:
             let facts = DesignFacts(source: trimmed, top: problem.top)
             let rationale = DesignRationale.text(for: problem, facts: facts)
             response = "<think>\n" + rationale + "\n</think>\n<answer>\n" + block + "\n</answer>"
@@ -71,7 +63,7 @@ public struct SFTDataset: Sendable {
         return SFTRow(
             prompt: user, response: response,
             messages: [
-                .init(role: "system", content: VeriReasonPrompt.systemPrompt), .init(role: "user", content: user),
+                .init(role: "system", content: VeriReasonPrompt.system(format)), .init(role: "user", content: user),
                 .init(role: "assistant", content: response),
             ], id: problem.id, family: problem.family)
     }

@@ -75,6 +75,11 @@ struct TestbenchWriter {
             stimuli = (0..<randomVectors).map { _ in randomInputs(&rng) }
         }
         var calls: [String] = []
+        // A design without inputs (a constant) is checked once, with nothing to drive.
+        guard inputWidth > 0 else {
+            let (expected, mask) = expectation(circuit.behaviour.outputs([], []))
+            return wrap(task: "", calls: ["    #5 check(\(expected), \(mask));"])
+        }
         for inputs in stimuli {
             let (expected, mask) = expectation(circuit.behaviour.outputs([], inputs))
             calls.append("    apply(\(packedInputs(inputs, reset: nil)), \(expected), \(mask));")

@@ -6,7 +6,7 @@ public enum PromptStyle: String, Sendable, Codable, CaseIterable {
     /// As upstream VerilogEval builds it for the suite (PROTOCOL.md): its system message, prefix,
     /// answer markers and in-context examples.
     case upstream
-    /// The `<think>/<answer>` format the trained policy uses (`TaskPrompt` in Training).
+    /// The project's own prompt (`VeriReasonPrompt`) in the format the model was trained with.
     case verireason
 }
 

@@ -12,18 +12,21 @@ public struct ModelSampling: Sendable {
     public var source: any CompletionSource
     public var suite: SuiteName
     public var style: PromptStyle
+    /// The answer format asked for under the verireason style.
+    public var format: PromptFormat
     /// The in-context example prefix (empty for 0 shots).
     public var examples: String
     public var parameters: SamplingParameters
     public var n: Int
 
     public init(
-        source: any CompletionSource, suite: SuiteName, style: PromptStyle, examples: String,
-        parameters: SamplingParameters, n: Int
+        source: any CompletionSource, suite: SuiteName, style: PromptStyle, format: PromptFormat = .code,
+        examples: String, parameters: SamplingParameters, n: Int
     ) {
         self.source = source
         self.suite = suite
         self.style = style
+        self.format = format
         self.examples = examples
         self.parameters = parameters
         self.n = n
@@ -36,7 +39,7 @@ public struct ModelSampling: Sendable {
             let p = EvaluationPrompt.upstream(problem, suite: suite, examples: examples)
             return .chat(user: p.user, system: p.system)
         case .verireason:
-            return .chat(user: VeriReasonPrompt.userMessage(for: problem), system: VeriReasonPrompt.systemPrompt)
+            return .chat(user: VeriReasonPrompt.userMessage(for: problem), system: VeriReasonPrompt.system(format))
         }
     }
 

@@ -1,3 +1,4 @@
+import Benchmarks
 import Foundation
 
 /// The two sampling protocols VerilogEval's papers report.
@@ -19,6 +20,9 @@ public struct GenerationSettings: Sendable, Hashable, Codable {
     public var model: String
     public var protocolName: String
     public var promptStyle: PromptStyle
+    /// The answer format asked for under `promptStyle` verireason (runs recorded before it
+    /// existed used think-answer).
+    public var promptFormat: PromptFormat
     public var shots: Int
     public var n: Int
     public var temperature: Float
@@ -28,12 +32,13 @@ public struct GenerationSettings: Sendable, Hashable, Codable {
     public var seed: UInt64
 
     public init(
-        model: String, protocolName: String, promptStyle: PromptStyle, shots: Int, n: Int, temperature: Float, topP: Float,
-        topK: Int, maxTokens: Int, seed: UInt64
+        model: String, protocolName: String, promptStyle: PromptStyle, promptFormat: PromptFormat = .code, shots: Int,
+        n: Int, temperature: Float, topP: Float, topK: Int, maxTokens: Int, seed: UInt64
     ) {
         self.model = model
         self.protocolName = protocolName
         self.promptStyle = promptStyle
+        self.promptFormat = promptFormat
         self.shots = shots
         self.n = n
         self.temperature = temperature
@@ -52,6 +57,7 @@ public struct GenerationSettings: Sendable, Hashable, Codable {
             ("model", modelName(earlier.model), modelName(model)),
             ("protocol", earlier.protocolName, protocolName),
             ("prompt_style", earlier.promptStyle.rawValue, promptStyle.rawValue),
+            ("prompt_format", earlier.promptFormat.rawValue, promptFormat.rawValue),
             ("shots", "\(earlier.shots)", "\(shots)"), ("n", "\(earlier.n)", "\(n)"),
             ("temperature", "\(earlier.temperature)", "\(temperature)"), ("top_p", "\(earlier.topP)", "\(topP)"),
             ("top_k", "\(earlier.topK)", "\(topK)"), ("max_tokens", "\(earlier.maxTokens)", "\(maxTokens)"),
@@ -64,8 +70,24 @@ public struct GenerationSettings: Sendable, Hashable, Codable {
         case model, shots, n, temperature, seed
         case protocolName = "protocol"
         case promptStyle = "prompt_style"
+        case promptFormat = "prompt_format"
         case topP = "top_p"
         case topK = "top_k"
         case maxTokens = "max_tokens"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        model = try c.decode(String.self, forKey: .model)
+        protocolName = try c.decode(String.self, forKey: .protocolName)
+        promptStyle = try c.decode(PromptStyle.self, forKey: .promptStyle)
+        promptFormat = try c.decodeIfPresent(PromptFormat.self, forKey: .promptFormat) ?? .thinkAnswer
+        shots = try c.decode(Int.self, forKey: .shots)
+        n = try c.decode(Int.self, forKey: .n)
+        temperature = try c.decode(Float.self, forKey: .temperature)
+        topP = try c.decode(Float.self, forKey: .topP)
+        topK = try c.decode(Int.self, forKey: .topK)
+        maxTokens = try c.decode(Int.self, forKey: .maxTokens)
+        seed = try c.decode(UInt64.self, forKey: .seed)
     }
 }

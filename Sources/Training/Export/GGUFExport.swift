@@ -1,3 +1,4 @@
+import Benchmarks
 import Foundation
 import Policy
 
@@ -23,7 +24,10 @@ public enum GGUFExport {
     }
 
     /// Writes `weights` under the base's metadata to `url` (atomically), matrices as `type`.
-    public static func write(_ weights: DenseWeights, base: LanguageModel, type: GGMLType, to url: URL) throws {
+    /// `promptFormat`, when given, is recorded under `PromptFormat.ggufMetadataKey`.
+    public static func write(
+        _ weights: DenseWeights, base: LanguageModel, type: GGMLType, promptFormat: PromptFormat? = nil, to url: URL
+    ) throws {
         guard types.contains(type) else {
             throw TrainingError.invalidSettings("export type \(type.name) is not supported (f32, f16 or q8_0)")
         }
@@ -38,6 +42,7 @@ public enum GGUFExport {
         }
         // llama.cpp's LLAMA_FTYPE numbers: all F32 0, mostly F16 1, mostly Q8_0 7.
         writer.set("general.file_type", .uint32(type == .f32 ? 0 : type == .f16 ? 1 : 7))
+        if let promptFormat { writer.set(PromptFormat.ggufMetadataKey, .string(promptFormat.rawValue)) }
         func matrix(_ name: String, _ values: [Float], rows: Int, columns: Int) throws {
             let t: GGMLType = type == .q8_0 && columns % 32 != 0 ? .f16 : type
             try writer.add(name, dimensions: [columns, rows], values: values, as: t)

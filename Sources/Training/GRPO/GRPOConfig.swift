@@ -36,9 +36,9 @@ public struct GRPOConfig: Sendable, Hashable, Codable {
     public var repetitionPenalty: Float = 1.1
     /// Prompt tokens kept (from the end, as TRL truncates on the left).
     public var maxPromptLength = 512
-    public var maxCompletionLength = 768
+    public var maxCompletionLength = 384
     /// Weight of the KL penalty to the reference policy (k3 estimator); 0 skips the reference pass.
-    public var beta: Float = 0.04
+    public var beta: Float = 0
     /// Lower clip range of the probability ratio.
     public var epsilon: Float = 0.2
     /// Upper clip range (DAPO's clip-higher); nil means `epsilon`.
@@ -48,20 +48,25 @@ public struct GRPOConfig: Sendable, Hashable, Codable {
     /// Updates per batch of generations (μ); above 1 the clipped ratio is against the policy that sampled.
     public var numIterations = 1
     /// Completions cut off at `max_completion_length` carry no loss.
-    public var maskTruncatedCompletions = false
-    /// DAPO's dynamic filtering: groups whose rewards are all equal (zero advantage) are left out
-    /// of the update, saving their backward passes.
+    public var maskTruncatedCompletions = true
+    /// DAPO's dynamic sampling: only groups with both passing and failing completions enter the
+    /// update, and further problems are drawn (up to `dynamic_sampling_max_problems`) to fill the
+    /// batch with such groups.
     public var dynamicSampling = true
+    /// With dynamic sampling, problems sampled at most per generation batch while fewer than
+    /// `batch_size` groups have both passing and failing completions (DAPO over-samples so).
+    public var dynamicSamplingMaxProblems = 6
     /// Prompts per step.
     public var batchSize = 2
-    public var maxSteps = 20
-    public var learningRate: Float = 5e-4
+    public var maxSteps = 30
+    /// Peak learning rate; the default suits full fine-tuning (LoRA wants about 50 times more).
+    public var learningRate: Float = 1e-5
     public var lrSchedulerType: LearningRateSchedule.Kind = .linear
     public var warmupSteps = 0
     public var weightDecay: Float = 0
     public var maxGradNorm: Float = 1
     /// LoRA rank; 0 trains every weight.
-    public var loraRank = 8
+    public var loraRank = 0
     public var loraAlpha: Float = 16
     public var loraTargets: [LoRATarget] = LoRATarget.allCases
     public var loraDropout: Float = 0
@@ -96,6 +101,7 @@ public struct GRPOConfig: Sendable, Hashable, Codable {
         try check(effectiveEpsilonHigh > 0, "epsilon_high must be positive")
         try check(numIterations >= 1, "num_iterations must be at least 1")
         try check(batchSize >= 1, "batch_size must be at least 1")
+        try check(dynamicSamplingMaxProblems >= 0, "dynamic_sampling_max_problems must not be negative")
         try check(maxSteps >= 1, "max_steps must be at least 1")
         try check(learningRate > 0, "learning_rate must be positive")
         try check(warmupSteps >= 0, "warmup_steps must not be negative")
@@ -121,6 +127,7 @@ public struct GRPOConfig: Sendable, Hashable, Codable {
         case numIterations = "num_iterations"
         case maskTruncatedCompletions = "mask_truncated_completions"
         case dynamicSampling = "dynamic_sampling"
+        case dynamicSamplingMaxProblems = "dynamic_sampling_max_problems"
         case batchSize = "batch_size"
         case maxSteps = "max_steps"
         case learningRate = "learning_rate"
@@ -142,7 +149,8 @@ public struct GRPOConfig: Sendable, Hashable, Codable {
         [
             "num_generations", "temperature", "top_p", "top_k", "repetition_penalty", "max_prompt_length",
             "max_completion_length", "beta", "epsilon", "epsilon_high", "loss_type", "scale_rewards", "num_iterations",
-            "mask_truncated_completions", "dynamic_sampling", "batch_size", "max_steps", "learning_rate",
+            "mask_truncated_completions", "dynamic_sampling", "dynamic_sampling_max_problems", "batch_size", "max_steps",
+            "learning_rate",
             "lr_scheduler_type", "warmup_steps", "weight_decay", "max_grad_norm", "lora_rank", "lora_alpha", "lora_targets",
             "lora_dropout",
             "save_steps", "seed", "reward_weights",
@@ -170,6 +178,7 @@ public struct GRPOConfig: Sendable, Hashable, Codable {
         try take(.numIterations, &numIterations)
         try take(.maskTruncatedCompletions, &maskTruncatedCompletions)
         try take(.dynamicSampling, &dynamicSampling)
+        try take(.dynamicSamplingMaxProblems, &dynamicSamplingMaxProblems)
         try take(.batchSize, &batchSize)
         try take(.maxSteps, &maxSteps)
         try take(.learningRate, &learningRate)

@@ -84,6 +84,13 @@ public final class GRPOTrainer {
         }
     }
 
+    /// The `draw`-th further problem of generation batch `b` under dynamic sampling: a seeded
+    /// draw from the whole set, the same on every run and resume.
+    func extraProblem(batch b: Int, draw: Int) -> Problem {
+        var rng = RandomSource(seed: config.seed ^ 0xD5A4_0000_0000 ^ (UInt64(b) &* 1_000_003 &+ UInt64(draw)))
+        return problems[Int.random(in: 0..<problems.count, using: &rng)]
+    }
+
     /// The sampling settings of problem `k` of generation batch `b`.
     func sampling(batch b: Int, problem k: Int) -> SamplingParameters {
         var p = SamplingParameters()
@@ -99,7 +106,7 @@ public final class GRPOTrainer {
     /// The prompt tokens of a problem: the chat template, cut on the left to `max_prompt_length`.
     func promptTokens(_ problem: Problem) -> [Int] {
         let text = base.chatTemplate.prompt(
-            user: VeriReasonPrompt.userMessage(for: problem), system: system ?? VeriReasonPrompt.systemPrompt)
+            user: VeriReasonPrompt.userMessage(for: problem), system: system ?? VeriReasonPrompt.system(.code))
         let tokens = base.tokenizer.encode(text)
         return Array(tokens.suffix(config.maxPromptLength))
     }
@@ -128,6 +135,27 @@ public final class GRPOTrainer {
             }
         }
         if let pending { groups.append(await pending.value) }
+        // DAPO's dynamic sampling: while fewer than batch_size groups have both passes and fails,
+        // draw further problems (deterministically, from the batch's own stream), so that the
+        // update learns from problems the policy solves sometimes but not always.
+        if config.dynamicSampling {
+            var k = batch.count
+            while groups.filter(\.isLearnable).count < config.batchSize, k < config.dynamicSamplingMaxProblems {
+                let problem = extraProblem(batch: b, draw: k)
+                let prompt = promptTokens(problem)
+                let completions = policy.generate(
+                    prompt: prompt, n: config.numGenerations, parameters: sampling(batch: b, problem: k))
+                k += 1
+                progress(.sampled(problem: k, of: k, tokens: completions.reduce(0) { $0 + $1.tokenIDs.count }))
+                let breakdowns = score(problem, completions.map(\.text))
+                groups.append(
+                    RolloutGroup(
+                        problem: problem,
+                        rollouts: zip(completions, breakdowns).map {
+                            Rollout(problemID: problem.id, promptTokens: prompt, completion: $0, breakdown: $1)
+                        }))
+            }
+        }
         let advantages = Advantages.compute(groups: groups.map(\.rewards), scaling: config.scaleRewards)
         for g in groups.indices {
             for r in groups[g].rollouts.indices { groups[g].rollouts[r].advantage = advantages[g][r] }
@@ -180,7 +208,7 @@ public final class GRPOTrainer {
         if lora { model.adaptersEnabled = false }
         defer { if lora { model.adaptersEnabled = true } }
         let ref = reference ?? model
-        let packs = groups.indices.filter { !(config.dynamicSampling && groups[$0].isUniform) }.flatMap { g in
+        let packs = groups.indices.filter { !config.dynamicSampling || groups[$0].isLearnable }.flatMap { g in
             packedChunks(groups[g].rollouts.indices.filter { carriesLoss(groups[g].rollouts[$0]) }, group: g).map { (g, $0) }
         }
         // The update's packs are subsets of these: one allocation serves the whole step.
@@ -235,7 +263,7 @@ public final class GRPOTrainer {
         let objective = ClippedObjective(
             epsilonLow: config.epsilon, epsilonHigh: config.effectiveEpsilonHigh, beta: config.beta)
         // Sequences in the update: dynamic filtering leaves uniform groups out entirely.
-        let kept = groups.indices.filter { !(config.dynamicSampling && groups[$0].isUniform) }
+        let kept = groups.indices.filter { !config.dynamicSampling || groups[$0].isLearnable }
         let members = kept.flatMap { g in groups[g].rollouts.indices.map { (g, $0) } }
         let lossTokens = members.map {
             carriesLoss(groups[$0.0].rollouts[$0.1]) ? groups[$0.0].rollouts[$0.1].completionTokens.count : 0

@@ -42,4 +42,12 @@ public struct RolloutGroup: Sendable {
 
     /// All rewards equal: every advantage is zero, so the group carries no policy gradient.
     public var isUniform: Bool { Advantages.standardDeviation(rewards) == 0 }
+
+    /// Some completions pass and some fail: the band GRPO learns correctness from. A group with
+    /// no pass still has spread rewards (compile and structural credit), but training on it
+    /// teaches the policy to look like Verilog, not to be right.
+    public var isLearnable: Bool {
+        let passed = rollouts.filter(\.breakdown.passed).count
+        return passed > 0 && passed < rollouts.count
+    }
 }

@@ -8,6 +8,8 @@ import Foundation
 ///     samples.jsonl          every sampled completion with its reward and advantage
 ///     eval.jsonl             held-out greedy pass rate before, during and after training
 ///     curves.svg             reward, pass rate, KL and loss over the steps
+///     grpo-gate.json         the after-SFT pass rate on training problems that lets GRPO start
+///     model.gguf             the final model (f16), its prompt format in the metadata
 ///     sft/                   the SFT stage: metrics.jsonl, PEFT adapter, trainable.safetensors
 ///     checkpoint-N/          PEFT adapter (or model.safetensors), trainer_state.json,
 ///                            trainable.safetensors, optimizer.safetensors
@@ -27,6 +29,10 @@ public struct RunFolder: Sendable {
     public var sft: URL { url.appendingPathComponent("sft") }
     /// Written last by the SFT stage: its presence means the stage finished.
     public var sftState: URL { sft.appendingPathComponent("trainable.safetensors") }
+    /// The GRPO gate's measurement (pass rate of the model after SFT on training problems).
+    public var gate: URL { url.appendingPathComponent("grpo-gate.json") }
+    /// The final model, with the prompt format it was trained with in its metadata.
+    public var model: URL { url.appendingPathComponent("model.gguf") }
 
     public func checkpoint(_ step: Int) -> URL { url.appendingPathComponent("checkpoint-\(step)") }
 
@@ -121,6 +127,13 @@ public struct SampleLogRow: Sendable, Hashable, Codable {
 
 /// One row of `eval.jsonl`: the policy's greedy answers to the held-out problems.
 public struct EvaluationRow: Sendable, Hashable, Codable {
+    /// Which model was scored: the base, the model after SFT, or the policy after GRPO `step`.
+    public enum Stage: String, Sendable, Hashable, Codable {
+        case base, sft, grpo
+    }
+
+    /// nil in runs written before stages were recorded (step 0 was then "before GRPO").
+    public var stage: Stage?
     public var step: Int
     public var problems: Int
     public var passed: Int
@@ -129,9 +142,19 @@ public struct EvaluationRow: Sendable, Hashable, Codable {
     public var seconds: Double
 
     enum CodingKeys: String, CodingKey {
-        case step, problems, passed
+        case stage, step, problems, passed
         case passRate = "pass_rate"
         case meanReward = "mean_reward"
         case seconds
+    }
+}
+
+extension SampleLogRow {
+    /// The log row of one rollout sampled for GRPO step `step`.
+    init(step: Int, rollout r: Rollout) {
+        self.init(
+            step: step, problemID: r.problemID, completion: r.completion.text, reward: r.breakdown.reward,
+            passed: r.breakdown.passed, verdict: r.breakdown.verdict.verdictClass.rawValue, advantage: r.advantage,
+            finishReason: r.completion.finishReason, tokens: r.completionTokens.count)
     }
 }

@@ -4,22 +4,28 @@ import Foundation
 import Policy
 import Rewards
 
-/// `verireason train` from start to finish: the optional SFT stage, then GRPO, with held-out
-/// evaluations, metrics, a sample log, curves and checkpoints in the run folder, and resumption
-/// from the last checkpoint.
+/// `verireason train` from start to finish: the base model's held-out score, the SFT stage, a
+/// gate that lets GRPO start only when the SFT model solves some training problems, GRPO, and the
+/// final model as a GGUF, with metrics, a sample log, curves and checkpoints in the run folder,
+/// and resumption from the last checkpoint.
 public final class TrainingRun {
     /// What the run reports as it goes (the CLI turns these into progress lines).
     public enum Event: Sendable {
         case started(problems: Int, evalProblems: Int, trainableParameters: Int, resumedAt: Int?)
-        case sftStarted(steps: Int, examples: Int)
+        case sftStarted(steps: Int, examples: Int, dropped: Int)
         case sftStep(SFTMetrics, of: Int)
+        case sftEvaluated(step: Int, loss: Double)
         case sftFinished(evalLoss: Double?, reused: Bool)
-        case evaluating(problem: Int, of: Int)
+        case evaluating(EvaluationRow.Stage, problem: Int, of: Int)
         case evaluated(EvaluationRow)
+        case gateChecking(problem: Int, of: Int)
+        case gate(GRPOGate)
         case sampling(step: Int, problem: Int, of: Int)
         case updating(step: Int, sequence: Int, of: Int)
         case stepFinished(GRPOMetrics)
         case checkpointWritten(step: Int, path: String)
+        case exported(path: String)
+        case finished(TrainingSummary)
     }
 
     public let config: TrainConfig
@@ -55,10 +61,13 @@ public final class TrainingRun {
         return try TrainConfig.load(url)
     }
 
+    /// The system message every stage asks with.
+    var system: String { config.system ?? VeriReasonPrompt.system(config.promptFormat) }
+
     @discardableResult
     public func run(_ onEvent: (Event) -> Void = { _ in }) async throws -> [GRPOMetrics] {
-        let fm = FileManager.default
-        if !resume, fm.fileExists(atPath: folder.config.path) {
+        let start = Date()
+        if !resume, FileManager.default.fileExists(atPath: folder.config.path) {
             throw TrainingError.invalidSettings(
                 "\(folder.url.path) already holds a training run: pass --resume \(folder.url.path) to continue it, or choose another --out"
             )
@@ -68,7 +77,7 @@ public final class TrainingRun {
         var evalProblems = try config.evalProblems.map { try ProblemFile.load(URL(fileURLWithPath: $0)) } ?? []
         if config.evalLimit > 0 { evalProblems = Array(evalProblems.prefix(config.evalLimit)) }
         let sftExamples =
-            config.sftSteps > 0 ? try config.sftData.map { try SFTExample.load(URL(fileURLWithPath: $0)) } : nil
+            config.sftSteps != 0 ? try config.sftData.map { try SFTExample.load(URL(fileURLWithPath: $0)) } : nil
         let base = try LanguageModel(path: modelPath)
         try AtomicWrite.write(try AtomicWrite.json(config), to: folder.config)
 
@@ -84,11 +93,34 @@ public final class TrainingRun {
                 problems: problems.count, evalProblems: evalProblems.count,
                 trainableParameters: model.lora?.parameterCount ?? model.layout.count, resumedAt: resumeStep))
 
+        // Rows a lost run logged after its last checkpoint are redone, so they are dropped.
+        var evaluations =
+            resume
+            ? try RunFolder.rows(EvaluationRow.self, at: folder.evaluations).filter {
+                ($0.stage ?? .grpo) != .grpo || $0.step <= (resumeStep ?? 0)
+            } : []
+        if !resume {
+            for url in [folder.metrics, folder.samples, folder.evaluations] { try? FileManager.default.removeItem(at: url) }
+        }
+        // Each model is scored once: a resumed run keeps the rows it has.
+        func evaluate(_ stage: EvaluationRow.Stage, step: Int) throws {
+            guard !evalProblems.isEmpty, !evaluations.contains(where: { $0.stage == stage && $0.step == step }) else { return }
+            let row = try heldOutScore(base: base, model: model, problems: evalProblems, stage: stage, step: step) {
+                onEvent(.evaluating(stage, problem: $0, of: $1))
+            }
+            evaluations.append(row)
+            try RunFolder.writeRows(evaluations, to: folder.evaluations)
+            onEvent(.evaluated(row))
+        }
+
+        // Stage 0: the base model, so that every run says what training added.
+        try evaluate(.base, step: 0)
+
         // Stage 1: SFT, unless it already finished in this folder.
         var earlierStages: [[Float]] = []
         var sftMerged = false
         if let examples = sftExamples, let dataPath = config.sftData {
-            if fm.fileExists(atPath: folder.sftState.path) {
+            if FileManager.default.fileExists(atPath: folder.sftState.path) {
                 try model.restoreTrainableValues(try Self.readTensor(folder.sftState, "trainable"))
                 onEvent(.sftFinished(evalLoss: nil, reused: true))
             } else {
@@ -99,19 +131,48 @@ public final class TrainingRun {
                 model.mergeAdapters(seed: config.grpo.seed &+ 101)
             }
             sftMerged = true
+            try evaluate(.sft, step: 0)
         }
         if let state, state.sftMerged != sftMerged {
             throw TrainingError.invalidSettings(
                 "the checkpoint was trained \(state.sftMerged ? "after" : "without") an SFT stage; this config differs")
         }
 
-        // Stage 2: GRPO.
+        // Stage 2: GRPO, where the model can learn from its own passes.
+        let gate = sftMerged ? try grpoGate(base: base, model: model, problems: problems, onEvent) : nil
+        if let gate { onEvent(.gate(gate)) }
+        var metrics: [GRPOMetrics] = []
+        if gate?.open ?? true {
+            metrics = try await runGRPO(
+                base: base, model: model, problems: problems, resumeStep: resumeStep, state: state,
+                earlierStages: earlierStages, sftMerged: sftMerged, modelPath: modelPath, onEvent,
+                evaluate: { try evaluate(.grpo, step: $0) })
+        }
+
+        try GGUFExport.write(
+            model.mergedWeights(), base: base, type: .f16, promptFormat: config.promptFormat, to: folder.model)
+        onEvent(.exported(path: folder.model.path))
+        onEvent(
+            .finished(
+                TrainingSummary(
+                    base: evaluations.first { $0.stage == .base }, afterSFT: evaluations.first { $0.stage == .sft },
+                    afterGRPO: evaluations.last { $0.stage == .grpo }, gate: gate,
+                    seconds: Date().timeIntervalSince(start))))
+        return metrics
+    }
+
+    /// The GRPO loop: resumes from the last checkpoint, logs metrics and samples, checkpoints and
+    /// scores the held-out problems every `eval_steps` and at the end.
+    private func runGRPO(
+        base: LanguageModel, model: TrainableModel, problems: [Problem], resumeStep: Int?, state: TrainerState?,
+        earlierStages: [[Float]], sftMerged: Bool, modelPath: String, _ onEvent: (Event) -> Void,
+        evaluate: (Int) throws -> Void
+    ) async throws -> [GRPOMetrics] {
         let trainer = try GRPOTrainer(
-            base: base, model: model, problems: problems, score: score, config: config.grpo, system: config.system,
+            base: base, model: model, problems: problems, score: score, config: config.grpo, system: system,
             startStep: resumeStep ?? 0, tokensSeen: state?.numTokens ?? 0)
         var metrics: [GRPOMetrics] = []
         var samples: [SampleLogRow] = []
-        var evaluations: [EvaluationRow] = []
         if let resumeStep {
             let dir = folder.checkpoint(resumeStep)
             try model.restoreTrainableValues(
@@ -124,20 +185,7 @@ public final class TrainingRun {
             // Rows logged after the checkpoint are redone, so they are dropped.
             metrics = try RunFolder.rows(GRPOMetrics.self, at: folder.metrics).filter { $0.step <= resumeStep }
             samples = try RunFolder.rows(SampleLogRow.self, at: folder.samples).filter { $0.step <= resumeStep }
-            evaluations = try RunFolder.rows(EvaluationRow.self, at: folder.evaluations).filter { $0.step <= resumeStep }
-        } else {
-            for url in [folder.metrics, folder.samples, folder.evaluations] { try? fm.removeItem(at: url) }
         }
-
-        func evaluate() throws {
-            guard !evalProblems.isEmpty, !evaluations.contains(where: { $0.step == trainer.step }) else { return }
-            let row = try self.evaluate(base: base, model: model, problems: evalProblems, step: trainer.step, onEvent)
-            evaluations.append(row)
-            try RunFolder.writeRows(evaluations, to: folder.evaluations)
-            onEvent(.evaluated(row))
-        }
-        // The "before" figure; a resumed run has it already.
-        if trainer.step == 0 { try evaluate() }
         while !trainer.isFinished {
             let generates = trainer.step % config.grpo.numIterations == 0
             let stepNumber = trainer.step + 1
@@ -150,16 +198,7 @@ public final class TrainingRun {
             metrics.append(row)
             try RunFolder.writeRows(metrics, to: folder.metrics)
             if generates {
-                for group in trainer.currentGroups {
-                    for r in group.rollouts {
-                        samples.append(
-                            SampleLogRow(
-                                step: stepNumber, problemID: r.problemID, completion: r.completion.text,
-                                reward: r.breakdown.reward, passed: r.breakdown.passed,
-                                verdict: r.breakdown.verdict.verdictClass.rawValue, advantage: r.advantage,
-                                finishReason: r.completion.finishReason, tokens: r.completionTokens.count))
-                    }
-                }
+                samples += trainer.currentGroups.flatMap(\.rollouts).map { SampleLogRow(step: stepNumber, rollout: $0) }
                 try RunFolder.writeRows(samples, to: folder.samples)
             }
             try AtomicWrite.write(Data(Self.curves(metrics).utf8), to: folder.curves)
@@ -168,9 +207,29 @@ public final class TrainingRun {
                 try checkpoint(trainer: trainer, earlierStages: earlierStages, sftMerged: sftMerged, modelPath: modelPath)
                 onEvent(.checkpointWritten(step: trainer.step, path: folder.checkpoint(trainer.step).path))
             }
-            if (config.evalSteps > 0 && trainer.step % config.evalSteps == 0) || trainer.isFinished { try evaluate() }
+            if (config.evalSteps > 0 && trainer.step % config.evalSteps == 0) || trainer.isFinished {
+                try evaluate(trainer.step)
+            }
         }
         return metrics
+    }
+
+    /// Whether GRPO can learn here: the model after SFT answers a seeded sample of the training
+    /// problems greedily, and GRPO starts only if it solves at least one (with no pass at all,
+    /// every group's advantages are zero and GRPO only burns time). Measured once per run folder.
+    private func grpoGate(base: LanguageModel, model: TrainableModel, problems: [Problem], _ onEvent: (Event) -> Void)
+        throws -> GRPOGate?
+    {
+        guard config.grpoGateProblems > 0 else { return nil }
+        if let saved = try? JSONDecoder().decode(GRPOGate.self, from: Data(contentsOf: folder.gate)) { return saved }
+        var rng = RandomSource(seed: config.grpo.seed ^ 0x6A7E)
+        let sample = Array(problems.shuffled(using: &rng).prefix(config.grpoGateProblems))
+        let row = try heldOutScore(base: base, model: model, problems: sample, stage: .sft, step: 0) {
+            onEvent(.gateChecking(problem: $0, of: $1))
+        }
+        let gate = GRPOGate(problems: row.problems, passed: row.passed)
+        try AtomicWrite.write(try AtomicWrite.json(gate), to: folder.gate)
+        return gate
     }
 
     static func curves(_ metrics: [GRPOMetrics]) -> String {
@@ -186,15 +245,9 @@ public final class TrainingRun {
         base: LanguageModel, model: TrainableModel, examples: [SFTExample], dataPath: String, modelPath: String,
         _ onEvent: (Event) -> Void
     ) throws {
-        var sft = SFTConfig()
-        sft.lora = config.grpo.lora
-        sft.learningRate = config.sftLearningRate
-        sft.batchSize = config.sftBatchSize
-        sft.maxLength = config.sftMaxLength
-        sft.maxSteps = config.sftSteps
-        sft.seed = config.grpo.seed
-        let trainer = try SFTTrainer(model: base, examples: examples, config: sft, dataPath: dataPath, trainable: model)
-        onEvent(.sftStarted(steps: trainer.plan.steps, examples: trainer.plan.train))
+        let trainer = try SFTTrainer(
+            model: base, examples: examples, config: config.sftConfig, dataPath: dataPath, trainable: model)
+        onEvent(.sftStarted(steps: trainer.plan.steps, examples: trainer.plan.train, dropped: trainer.droppedExamples))
         var rows: [SFTMetrics] = []
         let metricsURL = folder.sft.appendingPathComponent("metrics.jsonl")
         var evalLoss: Double?
@@ -202,7 +255,12 @@ public final class TrainingRun {
             onStep: { row in
                 rows.append(row)
                 try RunFolder.writeRows(rows, to: metricsURL)
-                if row.evalLoss != nil { evalLoss = row.evalLoss } else { onEvent(.sftStep(row, of: trainer.plan.steps)) }
+                if let loss = row.evalLoss {
+                    evalLoss = loss
+                    if row.step < trainer.plan.steps { onEvent(.sftEvaluated(step: row.step, loss: loss)) }
+                } else {
+                    onEvent(.sftStep(row, of: trainer.plan.steps))
+                }
             }, checkpoint: { _ in })
         try FileManager.default.createDirectory(at: folder.sft, withIntermediateDirectories: true)
         if let adapters = model.lora {
@@ -240,9 +298,11 @@ public final class TrainingRun {
         }
     }
 
-    /// Greedy answers of the current policy to the held-out problems, scored by the verifier.
-    private func evaluate(
-        base: LanguageModel, model: TrainableModel, problems: [Problem], step: Int, _ onEvent: (Event) -> Void
+    /// Greedy answers of the current policy to `problems`, scored by the verifier, in the run's
+    /// prompt format.
+    private func heldOutScore(
+        base: LanguageModel, model: TrainableModel, problems: [Problem], stage: EvaluationRow.Stage, step: Int,
+        progress: (Int, Int) -> Void
     ) throws -> EvaluationRow {
         let start = Date()
         let policy = try LanguageModel(base: base, weights: model.mergedWeights())
@@ -255,18 +315,18 @@ public final class TrainingRun {
         for first in stride(from: 0, to: problems.count, by: batchSize) {
             let batch = Array(problems[first..<min(problems.count, first + batchSize)])
             let requests = batch.map { problem in
-                let prompt = policy.chatTemplate.prompt(
-                    user: VeriReasonPrompt.userMessage(for: problem), system: config.system ?? VeriReasonPrompt.systemPrompt)
+                let prompt = policy.chatTemplate.prompt(user: VeriReasonPrompt.userMessage(for: problem), system: system)
                 return GenerationRequest(prompt: policy.tokenizer.encode(prompt), parameters: parameters)
             }
             for (problem, answers) in zip(batch, policy.generate(requests, n: 1)) {
                 breakdowns += score(problem, answers.map(\.text))
             }
-            onEvent(.evaluating(problem: first + batch.count, of: problems.count))
+            progress(first + batch.count, problems.count)
         }
         let passed = breakdowns.filter(\.passed).count
         return EvaluationRow(
-            step: step, problems: problems.count, passed: passed, passRate: Double(passed) / Double(max(1, problems.count)),
+            stage: stage, step: step, problems: problems.count, passed: passed,
+            passRate: Double(passed) / Double(max(1, problems.count)),
             meanReward: breakdowns.map(\.reward).reduce(0, +) / Double(max(1, breakdowns.count)),
             seconds: Date().timeIntervalSince(start))
     }

@@ -15,10 +15,12 @@ public struct SFTConfig: Sendable, Hashable, Codable {
     public var batchSize = 4
     /// Micro-batches per update.
     public var gradientAccumulationSteps = 1
-    /// Tokens per sequence (prompt and response together); longer ones are cut.
+    /// Tokens per sequence (prompt and response together); longer rows are dropped and counted.
     public var maxLength = 1024
     /// Share of the examples held out for the evaluation loss.
     public var evalSplit = 0.05
+    /// The held-out loss every N updates as well as at the end (nil: only at the end).
+    public var evalSteps: Int?
     /// Writes a checkpoint every N updates as well as at the end (nil: only at the end).
     public var saveSteps: Int?
     public var seed: UInt64 = 0
@@ -35,6 +37,7 @@ public struct SFTConfig: Sendable, Hashable, Codable {
         try check(maxLength >= 2, "the maximum length must be at least 2 tokens")
         try check((0..<1).contains(evalSplit), "the eval split must be in [0, 1)")
         try check(warmupSteps >= 0, "warm-up steps must not be negative")
+        try check(evalSteps.map { $0 >= 1 } ?? true, "eval steps must be at least 1")
         if let lora {
             try check(lora.rank >= 1 && lora.alpha > 0 && !lora.targets.isEmpty, "LoRA needs rank >= 1, alpha > 0 and a target")
         }

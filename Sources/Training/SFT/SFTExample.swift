@@ -3,7 +3,8 @@ import Policy
 
 /// One supervised example: the conversation before the answer, and the answer the model learns
 /// to give. Rows are `{"prompt", "response"}` or chat `{"messages": [{"role", "content"}]}`
-/// whose last message is the assistant's (earlier turns, and a system message, are context).
+/// whose last message is the assistant's (earlier turns, and a system message, are context);
+/// a row with both is read from `messages`.
 public struct SFTExample: Sendable, Hashable {
     public var system: String?
     public var context: [ChatMessage]
@@ -54,10 +55,14 @@ public struct SFTExample: Sendable, Hashable {
                     ? "\"prompt\" and \"response\" must be strings, \"messages\" a list of {\"role\", \"content\"} strings"
                     : "not a JSON object")
         }
-        if let prompt = row.prompt, let response = row.response {
+        // A row with both carries its system message only in `messages` (as `datasets sft`
+        // writes them), so `messages` wins: the model learns under the system message it is asked with.
+        guard let messages = row.messages else {
+            guard let prompt = row.prompt, let response = row.response else {
+                throw bad("expected {\"prompt\", \"response\"} or {\"messages\": [...]}")
+            }
             return SFTExample(context: [ChatMessage(role: .user, content: prompt)], response: response)
         }
-        guard let messages = row.messages else { throw bad("expected {\"prompt\", \"response\"} or {\"messages\": [...]}") }
         guard let last = messages.last, last.role == "assistant" else {
             throw bad("the last message must be the assistant's (the response to learn)")
         }
@@ -76,14 +81,15 @@ public struct SFTExample: Sendable, Hashable {
     }
 
     /// Tokens of the prompt (through the model's chat template) and the response with its
-    /// end-of-turn marker, with loss on the response only; cut to `maxLength` tokens. Nil when
-    /// no response token fits.
+    /// end-of-turn marker, with loss on the response only. Nil when they do not fit in
+    /// `maxLength` tokens together.
     public func encode(tokenizer: Tokenizer, template: ChatTemplate, maxLength: Int) -> TrainingSequence? {
         let prompt = tokenizer.encode(template.prompt(context, system: system))
         let answer = tokenizer.encode(response + "<|im_end|>\n", addBOS: false)
-        let tokens = Array((prompt + answer).prefix(maxLength))
+        // A row cut short would teach the model to stop mid-module: longer rows are dropped.
+        guard prompt.count > 0, prompt.count + answer.count <= maxLength else { return nil }
+        let tokens = prompt + answer
         let mask = tokens.indices.map { $0 >= prompt.count }
-        guard tokens.count > prompt.count, prompt.count > 0 else { return nil }
         return TrainingSequence(tokens: tokens, lossMask: mask)
     }
 }

@@ -34,7 +34,7 @@ public final class SFTTrainer {
     let eval: [TrainingSequence]
     let totalSteps: Int
     let stepsPerEpoch: Int
-    /// Examples dropped because no response token fit in `maxLength`.
+    /// Examples dropped because prompt and response together are longer than `maxLength`.
     public let droppedExamples: Int
 
     /// `trainable` continues training an existing model (the SFT stage of `train`); nil starts
@@ -52,7 +52,7 @@ public final class SFTTrainer {
         droppedExamples = examples.count - encoded.count
         guard !encoded.isEmpty else {
             throw TrainingError.noExamples(
-                path: dataPath, reason: "no row has a response token within \(config.maxLength) tokens")
+                path: dataPath, reason: "no row fits in \(config.maxLength) tokens (prompt and response together)")
         }
         let shuffled = encoded.shuffled(using: &rng)
         let evalCount =
@@ -117,6 +117,11 @@ public final class SFTTrainer {
                 stepTime: seconds)
             rows.append(row)
             try onStep(row)
+            if let every = config.evalSteps, step % every == 0, step != totalSteps, let loss = evaluate() {
+                let evaluation = SFTMetrics(step: step, epoch: row.epoch, evalLoss: loss)
+                rows.append(evaluation)
+                try onStep(evaluation)
+            }
             if let every = config.saveSteps, step % every == 0, step != totalSteps { try checkpoint(step) }
         }
         try checkpoint(totalSteps)
